@@ -30,6 +30,8 @@ struct Token {
   uint32_t end = 0;
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // first letter upper case in the text
+  bool hyphenated = false;   // a hyphen compound ("US-Außenminister"); see
+                             // extract/tokenizer.h CompoundParts()
   std::string norm;          // case- and accent-folded form ("außenminister" -> "aussenminister")
 };
 
@@ -71,6 +73,10 @@ struct Sentence {
   uint32_t start = 0;    // byte span of the sentence within the field
   uint32_t end = 0;
   std::string text;      // the sentence (a copy of field[start, end))
+  // Byte offset in `text` where a dateline prefix ends ("WASHINGTON
+  // (Reuters) - ", "Gaza/Jerusalem – "); 0 = no dateline. Words before it
+  // name the place of reporting, not an actor.
+  uint32_t dateline_end = 0;
   std::vector<Token> tokens;
   std::vector<ActorMention> mentions;  // filled by ActorTagger, sorted by start
   std::vector<TimeExpression> times;   // filled by TemporalTagger, sorted by start
