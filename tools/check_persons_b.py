@@ -19,6 +19,7 @@ HDR = re.compile(r"^\[person (P:[a-z0-9]+(?:-[a-z0-9]+)*)\]$")
 def slug(name):
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"['’ʼ`]", "", s)
     return "P:" + "-".join(re.findall(r"[a-z0-9]+", s))
 
 def key(d):  # comparable tuple, missing parts as lowest/highest
