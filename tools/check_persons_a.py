@@ -30,6 +30,8 @@ def ascii_id(name):
     s = unicodedata.normalize("NFKD", name)
     s = s.replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("ø", "o")
     s = s.replace("đ", "d").replace("Đ", "D").replace("ı", "i").replace("æ", "ae")
+    s = s.replace("ð", "d").replace("Ð", "D").replace("þ", "th").replace("Þ", "Th")
+    s = s.replace("'", "").replace("’", "")  # O'Brien -> obrien, as part B does
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = re.sub(r"[^A-Za-z0-9]+", "-", s.lower()).strip("-")
     return "P:" + s
