@@ -1,0 +1,279 @@
+// The RocksDB adapter behind KvDatabase: the one file of store/ that
+// includes RocksDB. rocksdb::Status is converted to base::Status here.
+
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/options.h>
+#include <rocksdb/table.h>
+#include <rocksdb/utilities/checkpoint.h>
+#include <rocksdb/write_batch.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdlib>
+#include <system_error>
+#include <vector>
+
+#include "store/kv_database.h"
+
+namespace dipgraph::store {
+
+namespace {
+
+namespace fs = std::filesystem;
+using base::Result;
+using base::Status;
+
+constexpr std::array<const char*, kColumnCount> kColumnNames = {
+    "default",  "actors",   "aliases", "events",  "event_keys",
+    "mentions", "by_time",  "by_actor", "by_pair", "articles",
+    "article_mentions"};
+
+// Converts a RocksDB status once, prefixing `context` (usually the path).
+Status FromRocks(const rocksdb::Status& s, const std::string& context) {
+  if (s.ok()) return Status::OK();
+  const std::string msg = context + ": " + s.ToString();
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  if (s.IsNotSupported()) return Status::NotSupported(msg);
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(msg);
+  if (s.IsIOError()) return Status::IOError(msg);
+  return Status::Internal(msg);
+}
+
+rocksdb::Slice ToSlice(std::string_view s) { return {s.data(), s.size()}; }
+std::string_view ToView(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+rocksdb::ColumnFamilyOptions ColumnOptions(Column column) {
+  rocksdb::ColumnFamilyOptions o;
+  o.compression = rocksdb::kLZ4Compression;
+  o.bottommost_compression = rocksdb::kZSTD;
+  rocksdb::BlockBasedTableOptions t;
+  // Point lookups (is this event/actor/article known?) mostly miss for new
+  // data: a Bloom filter answers them without reading blocks.
+  if (column == Column::kEventKeys || column == Column::kActors ||
+      column == Column::kArticles || column == Column::kEvents) {
+    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  }
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  return o;
+}
+
+class RocksIterator final : public KvIterator {
+ public:
+  explicit RocksIterator(rocksdb::Iterator* it) : it_(it) {}
+  void Seek(std::string_view target) override { it_->Seek(ToSlice(target)); }
+  void SeekForPrev(std::string_view target) override {
+    it_->SeekForPrev(ToSlice(target));
+  }
+  bool Valid() const override { return it_->Valid(); }
+  void Next() override { it_->Next(); }
+  void Prev() override { it_->Prev(); }
+  std::string_view key() const override { return ToView(it_->key()); }
+  std::string_view value() const override { return ToView(it_->value()); }
+  Status status() const override { return FromRocks(it_->status(), "iterator"); }
+
+ private:
+  std::unique_ptr<rocksdb::Iterator> it_;
+};
+
+class RocksBatch final : public KvBatch {
+ public:
+  explicit RocksBatch(const std::vector<rocksdb::ColumnFamilyHandle*>* handles)
+      : handles_(handles) {}
+  void Put(Column column, std::string_view key, std::string_view value) override {
+    batch_.Put(handle(column), ToSlice(key), ToSlice(value)).PermitUncheckedError();
+  }
+  void Delete(Column column, std::string_view key) override {
+    batch_.Delete(handle(column), ToSlice(key)).PermitUncheckedError();
+  }
+  size_t count() const override { return static_cast<size_t>(batch_.Count()); }
+  size_t byte_size() const override { return batch_.GetDataSize(); }
+  rocksdb::WriteBatch* batch() { return &batch_; }
+
+ private:
+  rocksdb::ColumnFamilyHandle* handle(Column c) const {
+    return (*handles_)[static_cast<size_t>(c)];
+  }
+  const std::vector<rocksdb::ColumnFamilyHandle*>* handles_;
+  rocksdb::WriteBatch batch_;
+};
+
+class RocksKvDatabase final : public KvDatabase {
+ public:
+  RocksKvDatabase(KvMode mode, fs::path path, fs::path temp_secondary)
+      : mode_(mode), path_(std::move(path)),
+        temp_secondary_(std::move(temp_secondary)) {}
+
+  ~RocksKvDatabase() override {
+    if (db_ != nullptr) {
+      for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+      db_->Close().PermitUncheckedError();
+      delete db_;
+    }
+    if (!temp_secondary_.empty()) {
+      std::error_code ec;
+      fs::remove_all(temp_secondary_, ec);
+    }
+  }
+
+  Status Init(const KvOptions& options);
+
+  Status Get(Column column, std::string_view key, std::string* value,
+             bool* found) const override {
+    rocksdb::PinnableSlice slice;
+    const rocksdb::Status s =
+        db_->Get(rocksdb::ReadOptions(), handle(column), ToSlice(key), &slice);
+    if (s.IsNotFound()) {
+      *found = false;
+      return Status::OK();
+    }
+    if (!s.ok()) return FromRocks(s, path_.string());
+    *found = true;
+    value->assign(slice.data(), slice.size());
+    return Status::OK();
+  }
+
+  std::unique_ptr<KvIterator> NewIterator(Column column) const override {
+    rocksdb::ReadOptions ro;
+    return std::make_unique<RocksIterator>(db_->NewIterator(ro, handle(column)));
+  }
+
+  std::unique_ptr<KvBatch> NewBatch() const override {
+    return std::make_unique<RocksBatch>(&handles_);
+  }
+
+  Status Write(KvBatch* batch, bool sync) override {
+    rocksdb::WriteOptions wo;
+    wo.sync = sync;
+    return FromRocks(db_->Write(wo, static_cast<RocksBatch*>(batch)->batch()),
+                     path_.string());
+  }
+
+  Status Checkpoint(const fs::path& dir) override {
+    std::error_code ec;
+    if (fs::exists(dir, ec)) {
+      return Status::InvalidArgument(dir.string() + ": already exists");
+    }
+    rocksdb::Checkpoint* raw = nullptr;
+    DIPGRAPH_RETURN_IF_ERROR(
+        FromRocks(rocksdb::Checkpoint::Create(db_, &raw), path_.string()));
+    std::unique_ptr<rocksdb::Checkpoint> cp(raw);
+    return FromRocks(cp->CreateCheckpoint(dir.string()), dir.string());
+  }
+
+  Status TryCatchUp() override {
+    if (mode_ != KvMode::kSecondary) return Status::OK();
+    return FromRocks(db_->TryCatchUpWithPrimary(), path_.string());
+  }
+
+  Status Flush() override {
+    if (mode_ != KvMode::kReadWrite) return Status::OK();
+    return FromRocks(db_->Flush(rocksdb::FlushOptions(), handles_),
+                     path_.string());
+  }
+
+  KvMode mode() const override { return mode_; }
+  const fs::path& path() const override { return path_; }
+
+ private:
+  rocksdb::ColumnFamilyHandle* handle(Column c) const {
+    return handles_[static_cast<size_t>(c)];
+  }
+
+  KvMode mode_;
+  fs::path path_;
+  fs::path temp_secondary_;  // removed on close when we created it
+  rocksdb::DB* db_ = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+};
+
+Status RocksKvDatabase::Init(const KvOptions& options) {
+  const std::string where = path_.string();
+  std::error_code ec;
+  const bool exists = fs::exists(path_, ec);
+  const bool has_current = fs::exists(path_ / "CURRENT", ec);
+  if (exists && !fs::is_directory(path_, ec)) {
+    return Status::InvalidArgument(where + ": not a directory");
+  }
+  if (!has_current) {
+    if (mode_ != KvMode::kReadWrite || !options.create_if_missing) {
+      if (!exists) return Status::NotFound(where + ": no such database");
+      return Status::InvalidArgument(where + ": not a dipgraph database (no CURRENT file)");
+    }
+    // Refuse to scatter a database into an unrelated, non-empty directory.
+    if (exists && !fs::is_empty(path_, ec)) {
+      return Status::InvalidArgument(where + ": not a dipgraph database (directory is not empty)");
+    }
+  }
+
+  rocksdb::Options db_options;
+  db_options.create_if_missing = options.create_if_missing;
+  db_options.create_missing_column_families = options.create_if_missing;
+  db_options.max_background_jobs = 2;
+  db_options.keep_log_file_num = 3;
+  db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  db_options.max_open_files = 256;
+
+  if (has_current) {
+    // Every dipgraph family must be there: a RocksDB database without them
+    // belongs to someone else, and a writer must not add families to it.
+    std::vector<std::string> names;
+    DIPGRAPH_RETURN_IF_ERROR(FromRocks(
+        rocksdb::DB::ListColumnFamilies(db_options, where, &names), where));
+    for (const char* want : kColumnNames) {
+      bool present = false;
+      for (const auto& n : names) present = present || n == want;
+      if (!present) {
+        return Status::InvalidArgument(where + ": not a dipgraph database (no column family \"" +
+                                       want + "\")");
+      }
+    }
+  }
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+  for (int i = 0; i < kColumnCount; ++i) {
+    cfs.emplace_back(kColumnNames[static_cast<size_t>(i)],
+                     ColumnOptions(static_cast<Column>(i)));
+  }
+  rocksdb::Status s;
+  switch (mode_) {
+    case KvMode::kReadWrite:
+      s = rocksdb::DB::Open(db_options, where, cfs, &handles_, &db_);
+      break;
+    case KvMode::kReadOnly:
+      s = rocksdb::DB::OpenForReadOnly(db_options, where, cfs, &handles_, &db_);
+      break;
+    case KvMode::kSecondary: {
+      fs::path secondary = options.secondary_path;
+      if (secondary.empty()) {
+        std::string tmpl = (fs::temp_directory_path() / "dipgraph-secondary-XXXXXX").string();
+        if (::mkdtemp(tmpl.data()) == nullptr) {
+          return Status::IOError(tmpl + ": cannot create a temporary directory");
+        }
+        secondary = tmpl;
+        temp_secondary_ = secondary;
+      }
+      db_options.max_open_files = -1;  // required by secondary instances
+      s = rocksdb::DB::OpenAsSecondary(db_options, where, secondary.string(), cfs,
+                                       &handles_, &db_);
+      break;
+    }
+  }
+  return FromRocks(s, where);
+}
+
+}  // namespace
+
+const char* ColumnName(Column column) {
+  return kColumnNames[static_cast<size_t>(column)];
+}
+
+Result<std::unique_ptr<KvDatabase>> KvDatabase::Open(const KvOptions& options,
+                                                     const fs::path& path) {
+  auto db = std::make_unique<RocksKvDatabase>(options.mode, path, fs::path());
+  DIPGRAPH_RETURN_IF_ERROR(db->Init(options));
+  return std::unique_ptr<KvDatabase>(std::move(db));
+}
+
+}  // namespace dipgraph::store

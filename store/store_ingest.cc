@@ -1,0 +1,464 @@
+// The write path: ingest, replace-on-change and forget. Each call builds
+// one KvBatch holding the article's whole contribution (mentions, per-
+// article list, canonical events and their indexes, actors, aliases,
+// article record, meta counters) and writes it atomically.
+//
+// Canonical event counts are updated in place: adding an article adds its
+// mentions, one article and (per source) one supporting article; removing
+// one subtracts them. Only when a contribution is removed are first/last
+// seen and confidence recomputed from the remaining mention rows, because
+// extremes cannot be subtracted. Writers are serialized by write_mu_ and,
+// across processes, by RocksDB's LOCK, so these read-modify-writes race
+// with nothing.
+
+#include <algorithm>
+#include <map>
+
+#include "store/coding.h"
+#include "store/content_hash.h"
+#include "store/fold.h"
+#include "store/store_impl.h"
+
+namespace dipgraph::store {
+
+namespace {
+
+using base::Result;
+using base::Status;
+
+// One canonical event touched by an ingest.
+struct Touched {
+  StoredEvent event;
+  bool is_new = false;       // created by this call
+  TimeKey time;
+  std::string canonical_key;
+  uint32_t removed = 0;      // mentions of the old contribution
+  std::vector<EventMention> added;
+};
+
+bool ValidId(std::string_view id) {
+  return !id.empty() && id.find('\0') == std::string_view::npos;
+}
+
+void AddSourceArticle(StoredEvent* e, const std::string& source, int delta) {
+  if (source.empty()) return;
+  auto& v = e->source_articles;
+  auto it = std::lower_bound(v.begin(), v.end(), source,
+                             [](const auto& p, const std::string& s) { return p.first < s; });
+  if (it != v.end() && it->first == source) {
+    const int64_t n = static_cast<int64_t>(it->second) + delta;
+    if (n <= 0) {
+      v.erase(it);
+    } else {
+      it->second = static_cast<uint32_t>(n);
+    }
+  } else if (delta > 0) {
+    v.insert(it, {source, static_cast<uint32_t>(delta)});
+  }
+}
+
+// The role bytes of the by_actor entries and the by_pair direction byte.
+void WriteIndexes(KvBatch* batch, const graph::EventRecord& r, const TimeKey& t,
+                  bool remove) {
+  auto put = [&](Column c, const std::string& k, uint8_t role) {
+    if (remove) {
+      batch->Delete(c, k);
+    } else {
+      const char v = static_cast<char>(role);
+      batch->Put(c, k, std::string_view(&v, 1));
+    }
+  };
+  const bool self = r.source == r.target;
+  put(Column::kByTime, TimeIndexKey(t, r.id), 0);
+  if (self || r.symmetric) {
+    put(Column::kByActor, ActorIndexKey(r.source, t, r.id), kRoleBoth);
+    if (!self) put(Column::kByActor, ActorIndexKey(r.target, t, r.id), kRoleBoth);
+  } else {
+    put(Column::kByActor, ActorIndexKey(r.source, t, r.id), kRoleSource);
+    put(Column::kByActor, ActorIndexKey(r.target, t, r.id), kRoleTarget);
+  }
+  const bool ordered = r.source <= r.target;
+  const std::string& a = ordered ? r.source : r.target;
+  const std::string& b = ordered ? r.target : r.source;
+  const uint8_t dir = (self || r.symmetric) ? kRoleBoth
+                      : ordered             ? kRoleSource
+                                            : kRoleTarget;
+  put(Column::kByPair, PairIndexKey(a, b, t, r.id), dir);
+}
+
+// Proper-noun-like mention texts ("Washington", "the Kremlin" is not) make
+// useful aliases; long or lower-case phrases would only add noise.
+bool UsefulMentionAlias(std::string_view text) {
+  if (text.empty() || text.size() > 40) return false;
+  const auto c = static_cast<unsigned char>(text[0]);
+  if (c < 0x80 && !(c >= 'A' && c <= 'Z')) return false;
+  return std::count(text.begin(), text.end(), ' ') <= 3;
+}
+
+}  // namespace
+
+Result<IngestOutcome> StoreImpl::IngestArticle(const graph::Article& article,
+                                               const std::vector<graph::Event>& events) {
+  DIPGRAPH_RETURN_IF_ERROR(CheckWritable());
+  ArticleInfo info;
+  info.id = article.id;
+  info.url = article.url;
+  info.source = article.source;
+  info.title = article.title;
+  info.lang = article.lang;
+  info.published = article.date_text.empty() && article.date
+                       ? base::FormatIsoDay(*article.date)
+                       : article.date_text;
+  ContentHash hash;
+  hash.Add(article.title);
+  hash.Add(article.text);
+  hash.Add(info.published);
+  info.content_hash = hash.Finish();
+  std::lock_guard<std::mutex> lock(write_mu_);
+  return ApplyLocked(article.id, &info, events);
+}
+
+Result<IngestOutcome> StoreImpl::IngestEvents(std::string_view article_id,
+                                              const std::vector<graph::Event>& events) {
+  DIPGRAPH_RETURN_IF_ERROR(CheckWritable());
+  ArticleInfo info;
+  info.id = std::string(article_id);
+  info.from_events = true;
+  // Order-insensitive: hash the sorted encodings.
+  std::vector<std::string> encoded;
+  encoded.reserve(events.size());
+  for (const auto& e : events) encoded.push_back(EncodeEventForHash(e));
+  std::sort(encoded.begin(), encoded.end());
+  ContentHash hash;
+  hash.Add("events");
+  for (const auto& s : encoded) hash.Add(s);
+  info.content_hash = hash.Finish();
+  std::lock_guard<std::mutex> lock(write_mu_);
+  return ApplyLocked(article_id, &info, events);
+}
+
+Result<IngestOutcome> StoreImpl::Forget(std::string_view article_id) {
+  DIPGRAPH_RETURN_IF_ERROR(CheckWritable());
+  std::lock_guard<std::mutex> lock(write_mu_);
+  std::string value;
+  bool found = false;
+  DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kArticles, article_id, &value, &found));
+  if (!found) {
+    return Status::NotFound("article \"" + std::string(article_id) + "\" is not in " +
+                            db_->path().string());
+  }
+  return ApplyLocked(article_id, nullptr, {});
+}
+
+Status StoreImpl::UpsertActorLocked(KvBatch* batch, const graph::Actor& actor,
+                                    std::string_view mention_text) {
+  auto it = actor_cache_.find(actor.id);
+  if (it == actor_cache_.end()) {
+    std::string value;
+    bool found = false;
+    DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kActors, actor.id, &value, &found));
+    if (!found) {
+      value = EncodeActor(actor);
+      batch->Put(Column::kActors, actor.id, value);
+      ++counters_.actors;
+      PutAliasLocked(batch, actor.id, actor.id);
+      PutAliasLocked(batch, actor.name, actor.id);
+    }
+    it = actor_cache_.emplace(actor.id, std::move(value)).first;
+  } else if (it->second != EncodeActor(actor)) {
+    // Known actor, different description: complete the stored one with the
+    // fields it lacks; the first non-empty value of a field wins.
+    graph::Actor stored;
+    if (!DecodeActor(actor.id, it->second, &stored)) {
+      return Status::Corruption(db_->path().string() + ": actor \"" + actor.id +
+                                "\" does not decode");
+    }
+    graph::Actor merged = stored;
+    if (merged.country.empty()) merged.country = actor.country;
+    if (merged.sector.empty()) merged.sector = actor.sector;
+    if (merged.name.empty()) merged.name = actor.name;
+    if (merged.role.empty()) merged.role = actor.role;
+    if (!(merged == stored)) {
+      it->second = EncodeActor(merged);
+      batch->Put(Column::kActors, actor.id, it->second);
+      PutAliasLocked(batch, merged.name, actor.id);
+    }
+  }
+  if (UsefulMentionAlias(mention_text)) PutAliasLocked(batch, mention_text, actor.id);
+  return Status::OK();
+}
+
+void StoreImpl::PutAliasLocked(KvBatch* batch, std::string_view alias,
+                               const std::string& actor_id) {
+  const std::string folded = FoldAlias(alias);
+  if (folded.empty()) return;
+  std::string key = AliasKey(folded, actor_id);
+  if (alias_cache_.count(key) != 0) return;
+  batch->Put(Column::kAliases, key, {});
+  if (alias_cache_.size() > (1u << 20)) alias_cache_.clear();  // bound memory
+  alias_cache_.insert(std::move(key));
+}
+
+Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
+                                             const ArticleInfo* info,
+                                             const std::vector<graph::Event>& events) {
+  const std::string where = db_->path().string();
+  const std::string article(article_id);
+  if (!ValidId(article)) {
+    return Status::InvalidArgument("article id \"" + article + "\" is empty or contains NUL");
+  }
+  for (const auto& e : events) {
+    if (!e.provenance.article.empty() && e.provenance.article != article) {
+      return Status::InvalidArgument("article \"" + article + "\": an event names article \"" +
+                                     e.provenance.article + "\"");
+    }
+    if (!ValidId(e.source.actor.id) || !ValidId(e.target.actor.id) ||
+        !ValidId(e.action.code)) {
+      return Status::InvalidArgument("article \"" + article +
+                                     "\": an event has an empty actor id or code");
+    }
+  }
+
+  IngestOutcome out;
+  std::string value;
+  bool found = false;
+  DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kArticles, article, &value, &found));
+  ArticleInfo old;
+  if (found && !DecodeArticle(article, value, &old)) {
+    return Status::Corruption(where + ": article \"" + article + "\" does not decode");
+  }
+  if (found && info != nullptr && old.content_hash == info->content_hash &&
+      old.from_events == info->from_events) {
+    out.unchanged = true;
+    return out;
+  }
+  out.replaced = found && info != nullptr;
+
+  // Roll back the cached state unless the batch is written.
+  const Counters saved_counters = counters_;
+  const uint64_t saved_next_id = next_event_id_;
+  struct Rollback {
+    StoreImpl* self;
+    Counters counters;
+    uint64_t next_id;
+    bool committed = false;
+    ~Rollback() {
+      if (committed) return;
+      self->counters_ = counters;
+      self->next_event_id_ = next_id;
+      self->actor_cache_.clear();
+      self->alias_cache_.clear();
+    }
+  } rollback{this, saved_counters, saved_next_id};
+  const int64_t now = Now();
+  auto batch = db_->NewBatch();
+  std::map<uint64_t, Touched> touched;
+
+  auto load = [&](uint64_t id) -> Result<Touched*> {
+    auto it = touched.find(id);
+    if (it != touched.end()) return &it->second;
+    DIPGRAPH_ASSIGN_OR_RETURN(auto stored, LoadEvent(id));
+    if (!stored) {
+      return Status::Corruption(where + ": event " + std::to_string(id) +
+                                " is referenced but missing");
+    }
+    Touched t;
+    t.event = std::move(*stored);
+    const graph::EventRecord& r = t.event.record;
+    t.time = TimeKeyOf(r.date);
+    t.canonical_key =
+        CanonicalEventKey(r.source, r.target, r.code, r.negated, r.symmetric, t.time);
+    return &touched.emplace(id, std::move(t)).first->second;
+  };
+
+  // 1. Remove the earlier contribution.
+  if (found) {
+    auto it = db_->NewIterator(Column::kArticleMentions);
+    const std::string prefix = ArticleMentionPrefix(article);
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      const std::string_view key = it->key();
+      if (key.size() != prefix.size() + 4 || it->value().size() != 8) {
+        return Status::Corruption(where + ": article_mentions entry of \"" + article +
+                                  "\" does not decode");
+      }
+      const uint32_t ordinal = DecodeFixed32BE(key.data() + prefix.size());
+      const uint64_t id = DecodeFixed64BE(it->value().data());
+      batch->Delete(Column::kArticleMentions, key);
+      batch->Delete(Column::kMentions, MentionKey(id, article, ordinal));
+      DIPGRAPH_ASSIGN_OR_RETURN(Touched * t, load(id));
+      ++t->removed;
+      --counters_.mentions;
+    }
+    DIPGRAPH_RETURN_IF_ERROR(it->status());
+  }
+
+  // 2. Add the new one.
+  std::unordered_map<std::string, uint64_t> created;  // canonical key -> id
+  for (size_t i = 0; i < events.size(); ++i) {
+    const graph::Event& e = events[i];
+    const auto ordinal = static_cast<uint32_t>(i);
+    const bool swapped = e.symmetric && e.target.actor.id < e.source.actor.id;
+    const std::string& src = swapped ? e.target.actor.id : e.source.actor.id;
+    const std::string& tgt = swapped ? e.source.actor.id : e.target.actor.id;
+    const TimeKey time = TimeKeyOf(e.date);
+    std::string ck = CanonicalEventKey(src, tgt, e.action.code, e.negated, e.symmetric, time);
+
+    uint64_t id = 0;
+    Touched* t = nullptr;
+    if (auto c = created.find(ck); c != created.end()) {
+      id = c->second;
+      t = &touched[id];
+      ++out.events_merged;
+    } else {
+      DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kEventKeys, ck, &value, &found));
+      if (found) {
+        if (value.size() != 8) {
+          return Status::Corruption(where + ": event_keys entry does not decode");
+        }
+        id = DecodeFixed64BE(value.data());
+        DIPGRAPH_ASSIGN_OR_RETURN(t, load(id));
+        ++out.events_merged;
+      } else {
+        id = next_event_id_++;
+        Touched fresh;
+        fresh.is_new = true;
+        fresh.time = time;
+        graph::EventRecord& r = fresh.event.record;
+        r.id = id;
+        r.source = src;
+        r.target = tgt;
+        r.code = e.action.code;
+        r.date = e.date;
+        r.negated = e.negated;
+        r.symmetric = e.symmetric;
+        r.first_seen = r.last_seen = now;
+        fresh.canonical_key = ck;
+        t = &touched.emplace(id, std::move(fresh)).first->second;
+        created.emplace(std::move(ck), id);
+        ++out.events_new;
+      }
+    }
+
+    EventMention m;
+    m.event_id = id;
+    m.article = article;
+    m.ordinal = ordinal;
+    m.field = e.provenance.field;
+    m.sentence = e.provenance.sentence;
+    m.span_start = e.provenance.span_start;
+    m.span_end = e.provenance.span_end;
+    m.text = e.provenance.text;
+    m.source = e.source.mention;
+    m.target = e.target.mention;
+    m.swapped = swapped;
+    m.trigger = e.action.trigger;
+    m.confidence = e.confidence;
+    m.date = e.date;
+    m.article_source = info->source;
+    m.ingest_time = now;
+    batch->Put(Column::kMentions, MentionKey(id, article, ordinal), EncodeMention(m));
+    std::string id_bytes;
+    PutFixed64BE(&id_bytes, id);
+    batch->Put(Column::kArticleMentions, ArticleMentionKey(article, ordinal), id_bytes);
+    t->added.push_back(std::move(m));
+    ++counters_.mentions;
+
+    DIPGRAPH_RETURN_IF_ERROR(
+        UpsertActorLocked(batch.get(), e.source.actor, e.source.mention.text));
+    DIPGRAPH_RETURN_IF_ERROR(
+        UpsertActorLocked(batch.get(), e.target.actor, e.target.mention.text));
+  }
+
+  // 3. Update every touched canonical event.
+  uint32_t distinct = 0;
+  for (auto& [id, t] : touched) {
+    graph::EventRecord& r = t.event.record;
+    if (t.removed > 0) {
+      r.mentions -= std::min(r.mentions, t.removed);
+      r.articles -= r.articles > 0 ? 1 : 0;
+      AddSourceArticle(&t.event, old.source, -1);
+    }
+    if (!t.added.empty()) {
+      ++distinct;
+      r.mentions += static_cast<uint32_t>(t.added.size());
+      r.articles += 1;
+      AddSourceArticle(&t.event, info->source, +1);
+    }
+    r.sources = static_cast<uint32_t>(t.event.source_articles.size());
+
+    if (r.mentions == 0) {  // its last support is gone: retire it
+      batch->Delete(Column::kEvents, EventIdKey(id));
+      batch->Delete(Column::kEventKeys, t.canonical_key);
+      WriteIndexes(batch.get(), r, t.time, /*remove=*/true);
+      --counters_.events;
+      ++out.events_retired;
+      continue;
+    }
+    if (t.removed > 0) {
+      // Recompute the extremes from what remains plus what was added.
+      bool any = false;
+      r.confidence = 0.0;
+      auto fold = [&](const EventMention& m) {
+        r.first_seen = any ? std::min(r.first_seen, m.ingest_time) : m.ingest_time;
+        r.last_seen = any ? std::max(r.last_seen, m.ingest_time) : m.ingest_time;
+        r.confidence = std::max(r.confidence, m.confidence);
+        any = true;
+      };
+      auto it = db_->NewIterator(Column::kMentions);
+      const std::string prefix = MentionPrefix(id);
+      for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+        uint64_t eid = 0;
+        std::string_view art;
+        uint32_t ord = 0;
+        EventMention m;
+        if (!DecodeMentionKey(it->key(), &eid, &art, &ord) || !DecodeMention(it->value(), &m)) {
+          return Status::Corruption(where + ": a mention of event " + std::to_string(id) +
+                                    " does not decode");
+        }
+        if (art != article) fold(m);
+      }
+      DIPGRAPH_RETURN_IF_ERROR(it->status());
+      for (const auto& m : t.added) fold(m);
+    } else {
+      for (const auto& m : t.added) {
+        r.first_seen = std::min(r.first_seen, m.ingest_time);
+        r.last_seen = std::max(r.last_seen, m.ingest_time);
+        r.confidence = std::max(r.confidence, m.confidence);
+      }
+    }
+    batch->Put(Column::kEvents, EventIdKey(id), EncodeStoredEvent(t.event));
+    if (t.is_new) {
+      std::string id_bytes;
+      PutFixed64BE(&id_bytes, id);
+      batch->Put(Column::kEventKeys, t.canonical_key, id_bytes);
+      WriteIndexes(batch.get(), r, t.time, /*remove=*/false);
+      ++counters_.events;
+    }
+  }
+
+  // 4. The article record and the meta counters.
+  if (info != nullptr) {
+    ArticleInfo rec = *info;
+    rec.ingest_time = now;
+    rec.mentions = static_cast<uint32_t>(events.size());
+    rec.events = distinct;
+    batch->Put(Column::kArticles, article, EncodeArticle(rec));
+    if (!out.replaced) ++counters_.articles;
+  } else {
+    batch->Delete(Column::kArticles, article);
+    --counters_.articles;
+  }
+  out.mentions = static_cast<uint32_t>(events.size());
+  batch->Put(Column::kMeta, kMetaCounters, EncodeCounters(counters_));
+  if (next_event_id_ != saved_next_id) {
+    std::string next;
+    PutFixed64BE(&next, next_event_id_);
+    batch->Put(Column::kMeta, kMetaNextEventId, next);
+  }
+  Status s = db_->Write(batch.get(), options_.sync);
+  if (!s.ok()) return s.WithContext("article \"" + article + "\"");
+  rollback.committed = true;
+  return out;
+}
+
+}  // namespace dipgraph::store
