@@ -79,8 +79,9 @@ void RankAndTrim(std::vector<Score>& scores, const RankingOptions& options,
   std::vector<Score> kept;
   size_t in_period = 0;
   for (size_t i = 0; i < scores.size(); ++i) {
-    if (i == 0 || scores[i].period != scores[i - 1].period) in_period = 0;
+    // Compare with the next entry, not the previous one: that was moved.
     if (in_period++ < options.limit) kept.push_back(std::move(scores[i]));
+    if (i + 1 < scores.size() && scores[i + 1].period != kept.back().period) in_period = 0;
   }
   scores = std::move(kept);
 }
