@@ -119,7 +119,7 @@ def check_entry(e, errors, warnings):
     if k == "group" and "sector" not in keys:
         errors.append(f"{where}: {e['id']}: group needs sector")
     if k == "agent":
-        for key in ("kind", "sector", "role"):
+        for key in ("kind", "role"):
             if key not in keys:
                 errors.append(f"{where}: {e['id']}: agent needs {key}")
         for w, v, _ in keys.get("kind", []):
