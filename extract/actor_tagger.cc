@@ -1,0 +1,752 @@
+#include "extract/actor_tagger.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/civil_date.h"
+#include "extract/text_fold.h"
+#include "extract/tokenizer.h"
+
+namespace dipgraph::extract {
+
+namespace {
+
+constexpr int64_t kTermSlackDays = 366;
+
+template <size_t N>
+bool Contains(const std::array<std::string_view, N>& set, std::string_view w) {
+  for (std::string_view s : set) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
+constexpr std::array<std::string_view, 8> kConjunctions = {
+    "and", "und", "or", "oder", "sowie", "&", "as well as", "nor"};
+
+constexpr std::array<std::string_view, 15> kPronouns = {
+    "he", "him", "his", "she", "her", "hers", "er", "ihn", "ihm",
+    "sein", "seine", "seinem", "seinen", "seiner", "seines"};
+
+// Words that never start or continue a discovered name after a title.
+constexpr std::array<std::string_view, 24> kNameStopWords = {
+    "the", "der", "die", "das", "dem", "den", "des", "ein", "eine", "and",
+    "und", "in", "on", "at", "am", "im", "of", "von", "mit", "with", "said",
+    "sagte", "hat", "has"};
+
+// States whose names are also first names: skipped inside a personal name
+// ("Michael Jordan", "Chad Smith").
+constexpr std::array<std::string_view, 5> kFirstNameStates = {"jordan", "chad", "israel",
+                                                              "georgia", "kenya"};
+
+bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
+
+std::string Hyphenate(std::string_view folded_name) {
+  std::string id;
+  for (char c : folded_name) {
+    if (c == ' ' || c == '-') {
+      if (!id.empty() && id.back() != '-') id.push_back('-');
+    } else if (c != '.' && c != '\'' && c != ',') {
+      id.push_back(c);
+    }
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  return id;
+}
+
+int KindPriority(EntryKind k) {
+  switch (k) {
+    case EntryKind::kState: return 5;
+    case EntryKind::kIgo: return 5;
+    case EntryKind::kInstitution: return 4;
+    case EntryKind::kGroup: return 4;
+    case EntryKind::kPerson: return 3;
+    case EntryKind::kAgent: return 0;
+  }
+  return 0;
+}
+
+// A recognised piece of a sentence before phrases are built.
+struct Unit {
+  uint32_t first = 0;  // token range
+  uint32_t end = 0;
+  uint32_t start = 0;  // byte range (a compound part may be less than its token)
+  uint32_t stop = 0;
+  const LexiconEntry* entry = nullptr;  // an actor entry (not an agent)
+  NameType type = NameType::kName;
+  const LexiconEntry* agent = nullptr;  // an agent noun
+  const LexiconEntry* modifier = nullptr;  // state/IGO prefix of a compound agent
+  bool used = false;
+
+  bool IsStateLike() const {
+    return entry != nullptr && agent == nullptr &&
+           (entry->kind == EntryKind::kState || entry->kind == EntryKind::kIgo);
+  }
+  bool IsPerson() const { return entry != nullptr && entry->kind == EntryKind::kPerson; }
+};
+
+}  // namespace
+
+// Per-article state: the article date, the persons seen so far (for
+// surnames, titles and pronouns) and the next group id.
+class ActorTagger::ArticleRun {
+ public:
+  ArticleRun(const ActorTagger& tagger, const graph::Article& article, Lang lang)
+      : tagger_(tagger), lexicon_(*tagger.lexicon_), lang_(lang) {
+    if (article.date) day_ = base::DaysFromCivil(*article.date);
+  }
+
+  void ScanArticleContext(const std::vector<Sentence>& sentences) {
+    for (const Sentence& s : sentences) {
+      for (const Token& t : s.tokens) {
+        if (t.norm == "atlanta" || t.norm == "savannah" || t.norm == "ga.") us_georgia_ = true;
+      }
+    }
+  }
+
+  void TagSentence(Sentence& s, uint32_t sentence_no);
+
+ private:
+  struct SeenPerson {
+    graph::Actor actor;
+    uint32_t sentence = 0;
+  };
+
+  bool Valid(const LexiconEntry& e) const { return !day_ || e.valid.Contains(*day_); }
+  const LexiconEntry* ChooseEntry(const std::vector<MatchCandidate>& cands, bool want_agent,
+                                  NameType* type) const;
+  int64_t OfficeScore(const LexiconEntry& e, const Office** best) const;
+  graph::Actor PersonActor(const LexiconEntry& e) const;
+  graph::Actor EntryActor(const LexiconEntry& e) const;
+  std::optional<graph::Actor> AgentActor(const LexiconEntry& agent,
+                                         const graph::Actor& state) const;
+  graph::Actor DiscoveredPerson(std::string_view surface, const LexiconEntry& agent,
+                                const graph::Actor* state) const;
+  const graph::Actor* RecentByRole(std::string_view role) const;
+  const graph::Actor* UniqueRecentPerson(uint32_t sentence_no,
+                                         const std::vector<ActorMention>& current) const;
+  std::vector<Unit> FindUnits(const Sentence& s, uint32_t from) const;
+  void AddCompoundUnits(const Sentence& s, uint32_t i, std::vector<Unit>* units) const;
+  void BuildAgentPhrases(const Sentence& s, std::vector<Unit>& units,
+                         std::vector<ActorMention>* out);
+  void Remember(const graph::Actor& a, uint32_t sentence_no, std::string_view surface);
+
+  const ActorTagger& tagger_;
+  const Lexicon& lexicon_;
+  Lang lang_;
+  std::optional<int64_t> day_;
+  bool us_georgia_ = false;
+  uint32_t next_group_ = 1;
+  std::vector<SeenPerson> seen_;                               // in order
+  std::unordered_map<std::string, graph::Actor> by_surname_;   // folded surname -> person
+  std::unordered_set<std::string> seen_ids_;
+};
+
+// Picks the best non-agent (or, with want_agent, agent) candidate.
+const LexiconEntry* ActorTagger::ArticleRun::ChooseEntry(
+    const std::vector<MatchCandidate>& cands, bool want_agent, NameType* type) const {
+  const LexiconEntry* best = nullptr;
+  int best_score = -1;
+  const bool german = lang_ == Lang::kDe;
+  for (const MatchCandidate& c : cands) {
+    const LexiconEntry& e = lexicon_.entries()[c.entry];
+    if ((e.kind == EntryKind::kAgent) != want_agent) continue;
+    if (c.german != german && c.type != NameType::kName) continue;
+    if (!Valid(e)) continue;
+    int score = KindPriority(e.kind) * 100;
+    if (c.german == german) score += 10;
+    if (e.kind == EntryKind::kPerson) {
+      if (seen_ids_.count(e.id)) score += 1000;
+      const Office* o = nullptr;
+      int64_t s = OfficeScore(e, &o);
+      score += static_cast<int>(std::clamp<int64_t>(s, 0, 99));
+    }
+    if (!e.valid.unbounded()) score += 5;  // a period-specific entry is more precise
+    if (score > best_score) {
+      best_score = score;
+      best = &e;
+      *type = c.type;
+    }
+  }
+  return best;
+}
+
+// How well a person's offices fit the article date (higher is better); sets
+// *best to the fitting office.
+int64_t ActorTagger::ArticleRun::OfficeScore(const LexiconEntry& e, const Office** best) const {
+  *best = e.offices.empty() ? nullptr : &e.offices.front();
+  int64_t score = 0;
+  for (const Office& o : e.offices) {
+    int64_t s = 0;
+    if (day_) {
+      if (o.term.Contains(*day_)) {
+        s = 90;
+      } else if (*day_ >= o.term.from - kTermSlackDays &&
+                 (o.term.open_end() || *day_ <= o.term.to + kTermSlackDays)) {
+        s = 60;
+      } else {
+        s = 0;
+      }
+    } else {
+      // No date: the most recent office wins.
+      int64_t end = o.term.open_end() ? 30000 : o.term.to;
+      s = std::clamp<int64_t>((end - 0) / 400, 0, 89);
+    }
+    if (s > score) {
+      score = s;
+      *best = &o;
+    }
+  }
+  return score;
+}
+
+graph::Actor ActorTagger::ArticleRun::PersonActor(const LexiconEntry& e) const {
+  graph::Actor a = e.ToActor();
+  const Office* office = nullptr;
+  OfficeScore(e, &office);
+  if (office != nullptr) a.role = office->role;
+  if (!e.org.empty()) {
+    bool igo_office = e.country.empty() || office == nullptr || office == &e.offices.front();
+    if (igo_office) {
+      a.id = e.org;
+      a.kind = graph::ActorKind::kIgo;
+      a.country.clear();
+      if (a.sector.empty() || a.sector == "GOV") a.sector = "IGO";
+    }
+  }
+  return a;
+}
+
+graph::Actor ActorTagger::ArticleRun::EntryActor(const LexiconEntry& e) const {
+  return e.kind == EntryKind::kPerson ? PersonActor(e) : e.ToActor();
+}
+
+// The actor for "<state> <agent>": the office holder when the lexicon knows
+// one, else "<COUNTRY>:<agent-id>". Nullopt when `state` has no key.
+std::optional<graph::Actor> ActorTagger::ArticleRun::AgentActor(
+    const LexiconEntry& agent, const graph::Actor& state) const {
+  graph::Actor a;
+  if (state.kind == graph::ActorKind::kIgo) {
+    a = state;
+    a.role = agent.role;
+    return a;
+  }
+  if (state.country.empty()) return std::nullopt;
+  if (agent.agent_kind == graph::ActorKind::kPerson && !agent.role.empty() && day_) {
+    for (const LexiconEntry& e : lexicon_.entries()) {
+      if (e.kind != EntryKind::kPerson || e.country != state.country) continue;
+      for (const Office& o : e.offices) {
+        if (o.role == agent.role && o.term.Contains(*day_)) return PersonActor(e);
+      }
+    }
+  }
+  a.id = state.country + ":" + agent.id;
+  a.kind = agent.agent_kind;
+  a.country = state.country;
+  a.sector = agent.sector;
+  a.role = agent.role;
+  a.name = (state.kind == graph::ActorKind::kState ? state.name : state.country) + " " +
+           (agent.name.empty() ? agent.role : agent.name);
+  return a;
+}
+
+graph::Actor ActorTagger::ArticleRun::DiscoveredPerson(std::string_view surface,
+                                                       const LexiconEntry& agent,
+                                                       const graph::Actor* state) const {
+  graph::Actor a;
+  a.id = "P:" + Hyphenate(Fold(surface));
+  a.kind = graph::ActorKind::kPerson;
+  a.name = std::string(surface);
+  a.sector = agent.sector;
+  a.role = agent.role;
+  if (state != nullptr) {
+    if (state->kind == graph::ActorKind::kIgo) {
+      a.id = state->id;
+      a.kind = graph::ActorKind::kIgo;
+      a.sector = "IGO";
+    } else {
+      a.country = state->country;
+    }
+  }
+  return a;
+}
+
+const graph::Actor* ActorTagger::ArticleRun::RecentByRole(std::string_view role) const {
+  if (role.empty()) return nullptr;
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+    if (it->actor.role == role) return &it->actor;
+  }
+  return nullptr;
+}
+
+// The one person actor of the previous two sentences and the current one so
+// far, or null when there is none or more than one.
+const graph::Actor* ActorTagger::ArticleRun::UniqueRecentPerson(
+    uint32_t sentence_no, const std::vector<ActorMention>& current) const {
+  const graph::Actor* found = nullptr;
+  auto consider = [&](const graph::Actor& a) {
+    if (a.kind != graph::ActorKind::kPerson) return true;
+    if (found != nullptr && found->id != a.id) return false;
+    found = &a;
+    return true;
+  };
+  for (const ActorMention& m : current) {
+    if (!consider(m.actor)) return nullptr;
+  }
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+    if (it->sentence + 2 < sentence_no) break;
+    if (!consider(it->actor)) return nullptr;
+  }
+  return found;
+}
+
+void ActorTagger::ArticleRun::Remember(const graph::Actor& a, uint32_t sentence_no,
+                                       std::string_view surface) {
+  if (a.kind != graph::ActorKind::kPerson && a.name.empty()) return;
+  bool person_like = a.kind == graph::ActorKind::kPerson || a.id.rfind("P:", 0) == 0 ||
+                     (a.kind == graph::ActorKind::kIgo && !a.role.empty() && a.name != a.id);
+  if (!person_like) return;
+  seen_.push_back({a, sentence_no});
+  seen_ids_.insert(a.id);
+  (void)surface;
+  // Register the surname (last word of the name) for later bare mentions.
+  std::string folded = Fold(a.name);
+  size_t sp = folded.find_last_of(' ');
+  std::string surname = sp == std::string::npos ? folded : folded.substr(sp + 1);
+  if (surname.size() >= 3) by_surname_[surname] = a;
+}
+
+// Adds units for the parts of hyphen compound token `i` that name a state
+// or IGO (prefixes) or an agent (the head).
+void ActorTagger::ArticleRun::AddCompoundUnits(const Sentence& s, uint32_t i,
+                                               std::vector<Unit>* units) const {
+  const Token& t = s.tokens[i];
+  std::vector<TokenPart> parts = CompoundParts(s.text, t);
+  if (parts.size() < 2) return;
+  std::vector<Unit> found;
+  const ActorMatcher& m = *tagger_.matcher_;
+  for (size_t p = 0; p < parts.size(); ++p) {
+    const auto* cands = m.LookupWord(parts[p].norm);
+    if (cands == nullptr) continue;
+    std::string_view surface = std::string_view(s.text).substr(parts[p].start,
+                                                               parts[p].end - parts[p].start);
+    std::vector<MatchCandidate> ok;
+    for (const MatchCandidate& c : *cands) {
+      if (c.needs_capital && !StartsUpper(surface)) continue;
+      if (c.needs_all_caps && !IsAllCaps(surface)) continue;
+      if (c.type == NameType::kCapital) continue;  // "Paris-Anschlag" is no actor
+      ok.push_back(c);
+    }
+    if (ok.empty()) continue;
+    Unit u;
+    u.first = i;
+    u.end = i + 1;
+    u.start = parts[p].start;
+    u.stop = parts[p].end;
+    NameType type = NameType::kName;
+    if (p + 1 == parts.size()) {
+      u.agent = ChooseEntry(ok, /*want_agent=*/true, &type);
+    }
+    if (u.agent == nullptr) u.entry = ChooseEntry(ok, false, &type);
+    u.type = type;
+    if (u.entry != nullptr && p + 1 < parts.size() && u.entry->kind != EntryKind::kState &&
+        u.entry->kind != EntryKind::kIgo) {
+      continue;  // only states and IGOs modify a compound
+    }
+    if (u.entry != nullptr || u.agent != nullptr) found.push_back(u);
+  }
+  // "US-Außenminister": the prefix modifies the agent head in one unit.
+  if (found.size() >= 2 && found.back().agent != nullptr && found[found.size() - 2].IsStateLike()) {
+    Unit head = found.back();
+    head.modifier = found[found.size() - 2].entry;
+    head.start = found[found.size() - 2].start;
+    found.pop_back();
+    found.pop_back();
+    found.push_back(head);
+  }
+  for (Unit& u : found) units->push_back(u);
+}
+
+std::vector<Unit> ActorTagger::ArticleRun::FindUnits(const Sentence& s, uint32_t from) const {
+  std::vector<NameMatch> matches;
+  tagger_.matcher_->FindAll(s.text, s.tokens, from, &matches);
+  std::vector<Unit> units;
+  size_t mi = 0;
+  for (uint32_t i = from; i < s.tokens.size();) {
+    if (mi < matches.size() && matches[mi].first_token == i) {
+      const NameMatch& m = matches[mi++];
+      Unit u;
+      u.first = m.first_token;
+      u.end = m.end_token;
+      u.start = s.tokens[u.first].start;
+      u.stop = s.tokens[u.end - 1].end;
+      NameType type = NameType::kName;
+      u.entry = ChooseEntry(m.candidates, false, &type);
+      if (u.entry == nullptr) u.agent = ChooseEntry(m.candidates, true, &type);
+      u.type = type;
+      if (u.entry != nullptr || u.agent != nullptr) {
+        units.push_back(u);
+      } else if (s.tokens[i].hyphenated && u.end == i + 1) {
+        AddCompoundUnits(s, i, &units);
+      }
+      i = m.end_token;
+      continue;
+    }
+    if (s.tokens[i].hyphenated) AddCompoundUnits(s, i, &units);
+    ++i;
+  }
+  // Guards against states that are first names or US states.
+  std::vector<Unit> kept;
+  for (size_t k = 0; k < units.size(); ++k) {
+    Unit& u = units[k];
+    if (u.entry != nullptr && u.entry->kind == EntryKind::kState && u.end == u.first + 1 &&
+        u.type == NameType::kName && Contains(kFirstNameStates, s.tokens[u.first].norm)) {
+      bool next_name = u.end < s.tokens.size() && s.tokens[u.end].capitalized &&
+                       IsWord(s.tokens[u.end]) &&
+                       (k + 1 >= units.size() || units[k + 1].first != u.end);
+      bool prev_name = u.first > from + 1 && s.tokens[u.first - 1].capitalized &&
+                       IsWord(s.tokens[u.first - 1]) &&
+                       (k == 0 || units[k - 1].end != u.first);
+      if (next_name || prev_name) continue;
+      if (s.tokens[u.first].norm == "georgia" && us_georgia_) continue;
+    }
+    kept.push_back(u);
+  }
+  return kept;
+}
+
+void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<Unit>& units,
+                                                std::vector<ActorMention>* out) {
+  const auto& tok = s.tokens;
+  auto unit_at = [&](uint32_t token) -> Unit* {
+    for (Unit& u : units) {
+      if (u.first == token && !u.used) return &u;
+    }
+    return nullptr;
+  };
+  auto is_conj = [&](uint32_t token) {
+    return token < tok.size() && Contains(kConjunctions, tok[token].norm);
+  };
+  for (Unit& ag : units) {
+    if (ag.agent == nullptr || ag.used) continue;
+    const LexiconEntry& agent = *ag.agent;
+    std::vector<Unit*> states;  // modifiers, in text order
+    std::optional<graph::Actor> modifier_actor;
+    uint32_t first = ag.first;
+    uint32_t last = ag.end;
+    uint32_t start = ag.start;
+    if (ag.modifier != nullptr) {
+      modifier_actor = EntryActor(*ag.modifier);
+    } else {
+      // Left: "Armenian foreign minister", "Russia's foreign minister",
+      // "Armenian and Azerbaijani leaders", "Kremlin spokesman".
+      for (Unit& l : units) {
+        if (l.used || l.entry == nullptr || &l == &ag) continue;
+        bool adjacent = l.end == ag.first && l.stop <= ag.start;
+        bool possessive = l.end + 1 == ag.first && tok[l.end].norm == "'s";
+        if (!adjacent && !possessive) continue;
+        if (l.IsStateLike() || (adjacent && l.type == NameType::kCapital)) {
+          states.push_back(&l);
+          // Coordinated adjectives before: "Armenian and Azerbaijani".
+          if (l.first >= 2 && is_conj(l.first - 1)) {
+            for (Unit& l2 : units) {
+              if (!l2.used && l2.end == l.first - 1 && l2.IsStateLike() && &l2 != &l) {
+                states.insert(states.begin(), &l2);
+              }
+            }
+          }
+        } else if (possessive && (l.IsPerson() || l.entry->kind == EntryKind::kInstitution)) {
+          states.push_back(&l);  // "Aliyev's press service"
+        }
+      }
+      // Right: "Außenminister Armeniens", "foreign minister of Russia",
+      // "the leaders of Armenia and Azerbaijan", "Pressedienst von Aliyev".
+      if (states.empty()) {
+        uint32_t j = ag.end;
+        bool linked = false;
+        if (j < tok.size() && (tok[j].norm == "of" || tok[j].norm == "von" ||
+                               tok[j].norm == "des" || tok[j].norm == "der")) {
+          ++j;
+          linked = true;
+          if (j < tok.size() && tok[j].norm == "the") ++j;
+        }
+        Unit* r = unit_at(j);
+        bool genitive_ok = linked || lang_ == Lang::kDe;
+        if (r != nullptr && genitive_ok && r->entry != nullptr &&
+            (r->IsStateLike() || (linked && r->IsPerson())) && r->type == NameType::kName) {
+          states.push_back(r);
+          uint32_t k = r->end;
+          while (is_conj(k) || (k < tok.size() && tok[k].norm == ",")) {
+            Unit* r2 = unit_at(k + 1);
+            if (r2 == nullptr || !r2->IsStateLike()) break;
+            states.push_back(r2);
+            k = r2->end;
+          }
+        }
+      }
+    }
+    // A name after the title: a lexicon person or up to three capitalised
+    // words ("Kremlin spokesman Dmitry Peskov").
+    uint32_t name_from = ag.end;
+    if (!states.empty() && states.back()->first >= ag.end) name_from = states.back()->end;
+    std::optional<graph::Actor> person;
+    uint32_t name_end = name_from;
+    if (Unit* p = unit_at(name_from); p != nullptr && p->IsPerson()) {
+      person = PersonActor(*p->entry);
+      p->used = true;
+      name_end = p->end;
+    } else if (name_from < tok.size()) {
+      uint32_t j = name_from;
+      while (j < tok.size() && j < name_from + 3 && IsWord(tok[j]) && tok[j].capitalized &&
+             !Contains(kNameStopWords, tok[j].norm) && unit_at(j) == nullptr) {
+        ++j;
+      }
+      // Include a genitive or possessive-free surname only; single words are
+      // accepted when they are a known surname.
+      if (j - name_from >= 2) {
+        std::string_view surface = std::string_view(s.text).substr(
+            tok[name_from].start, tok[j - 1].end - tok[name_from].start);
+        graph::Actor state_actor;
+        const graph::Actor* sp = nullptr;
+        if (modifier_actor) {
+          state_actor = *modifier_actor;
+          sp = &state_actor;
+        } else if (states.size() == 1) {
+          state_actor = EntryActor(*states[0]->entry);
+          sp = &state_actor;
+        }
+        std::string surname = Fold(s.text.substr(tok[j - 1].start, tok[j - 1].end - tok[j - 1].start));
+        auto known = by_surname_.find(surname);
+        if (known != by_surname_.end() && known->second.name.size() > 0 &&
+            Fold(known->second.name) == Fold(surface)) {
+          person = known->second;
+        } else {
+          person = DiscoveredPerson(surface, agent, sp);
+        }
+        name_end = j;
+      } else if (j - name_from == 1) {
+        auto known = by_surname_.find(tok[name_from].norm);
+        if (known != by_surname_.end()) {
+          person = known->second;
+          name_end = j;
+        }
+      }
+    }
+    std::vector<std::pair<Unit*, graph::Actor>> produced;
+    graph::Actor single;
+    bool have_single = false;
+    MentionVia via = MentionVia::kAgent;
+    if (person) {
+      single = *person;
+      have_single = true;
+      via = person->id.rfind("P:", 0) == 0 && lexicon_.entries().empty() ? MentionVia::kDiscovered
+                                                                           : MentionVia::kAgent;
+      if (!seen_ids_.count(person->id)) {
+        bool in_lexicon = false;
+        for (const Unit& u : units) in_lexicon = in_lexicon || (u.IsPerson() && u.used && u.end == name_end);
+        if (!in_lexicon) via = MentionVia::kDiscovered;
+      }
+      for (Unit* st : states) st->used = true;
+      last = std::max(last, name_end);
+    } else if (modifier_actor) {
+      if (auto a = AgentActor(agent, *modifier_actor)) {
+        single = *a;
+        have_single = true;
+      }
+    } else if (!states.empty()) {
+      for (Unit* st : states) {
+        graph::Actor base = EntryActor(*st->entry);
+        if (st->IsPerson() || st->entry->kind == EntryKind::kInstitution) {
+          base.kind = graph::ActorKind::kState;  // possessive: the person's state
+          base.name = base.country;
+        }
+        if (auto a = AgentActor(agent, base)) produced.emplace_back(st, *a);
+        st->used = true;
+      }
+    } else {
+      if (const graph::Actor* r = RecentByRole(agent.role)) {
+        single = *r;
+        have_single = true;
+        via = MentionVia::kCoref;
+      }
+    }
+    if (have_single) {
+      for (Unit* st : states) {
+        st->used = true;
+        first = std::min(first, st->first);
+        last = std::max(last, st->end);
+        start = std::min(start, st->start);
+      }
+      ActorMention m;
+      m.first_token = first;
+      m.end_token = last;
+      m.start = start;
+      m.end = std::max(tok[last - 1].end, ag.stop);
+      if (last == ag.end) m.end = ag.stop;
+      m.actor = single;
+      m.via = via;
+      out->push_back(std::move(m));
+      ag.used = true;
+    } else if (!produced.empty()) {
+      uint32_t group = produced.size() > 1 ? next_group_++ : 0;
+      for (auto& [st, actor] : produced) {
+        ActorMention m;
+        bool adjacent = st->end == ag.first || st->end + 1 == ag.first;
+        m.first_token = adjacent ? st->first : st->first;
+        m.end_token = adjacent && produced.size() == 1 ? ag.end : st->end;
+        m.start = st->start;
+        m.end = adjacent && produced.size() == 1 ? ag.stop : st->stop;
+        if (!adjacent && produced.size() == 1) {
+          m.first_token = ag.first;
+          m.start = ag.start;
+        }
+        m.actor = actor;
+        m.via = MentionVia::kAgent;
+        m.group = group;
+        out->push_back(std::move(m));
+      }
+      ag.used = true;
+    }
+  }
+}
+
+void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
+  s.mentions.clear();
+  uint32_t from = 0;
+  while (from < s.tokens.size() && s.tokens[from].start < s.dateline_end) ++from;
+  std::vector<Unit> units = FindUnits(s, from);
+  std::vector<ActorMention> mentions;
+  BuildAgentPhrases(s, units, &mentions);
+  for (Unit& u : units) {
+    if (u.used || u.entry == nullptr) continue;
+    ActorMention m;
+    m.first_token = u.first;
+    m.end_token = u.end;
+    m.start = u.start;
+    m.end = u.stop;
+    m.actor = EntryActor(*u.entry);
+    switch (u.type) {
+      case NameType::kAdjective: m.via = MentionVia::kAdjective; break;
+      case NameType::kCapital: m.via = MentionVia::kCapital; break;
+      default: m.via = seen_ids_.count(m.actor.id) && u.IsPerson() ? MentionVia::kCoref
+                                                                   : MentionVia::kName;
+    }
+    mentions.push_back(std::move(m));
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
+    return a.start < b.start;
+  });
+  // Surnames of discovered persons, German genitives of them, and pronouns.
+  std::vector<bool> covered(s.tokens.size(), false);
+  for (const ActorMention& m : mentions) {
+    for (uint32_t t = m.first_token; t < m.end_token && t < covered.size(); ++t) covered[t] = true;
+  }
+  std::vector<ActorMention> extra;
+  for (uint32_t i = from; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
+    if (covered[i] || !IsWord(t)) continue;
+    const graph::Actor* actor = nullptr;
+    MentionVia via = MentionVia::kCoref;
+    if (t.capitalized) {
+      auto it = by_surname_.find(t.norm);
+      if (it == by_surname_.end() && lang_ == Lang::kDe && t.norm.size() > 4 &&
+          t.norm.back() == 's') {
+        it = by_surname_.find(t.norm.substr(0, t.norm.size() - 1));
+      }
+      if (it != by_surname_.end()) actor = &it->second;
+    }
+    if (actor == nullptr && tagger_.options_.resolve_pronouns &&
+        Contains(kPronouns, t.norm) && !(lang_ == Lang::kEn && t.norm.rfind("sein", 0) == 0) &&
+        !(lang_ == Lang::kDe && (t.norm == "he" || t.norm == "him" || t.norm == "his" ||
+                                 t.norm == "she" || t.norm == "her" || t.norm == "hers"))) {
+      std::vector<ActorMention> before;
+      for (const ActorMention& m : mentions) {
+        if (m.end_token <= i) before.push_back(m);
+      }
+      actor = UniqueRecentPerson(sentence_no, before);
+      via = MentionVia::kPronoun;
+    }
+    if (actor == nullptr) continue;
+    ActorMention m;
+    m.first_token = i;
+    m.end_token = i + 1;
+    m.start = t.start;
+    m.end = t.end;
+    m.actor = *actor;
+    m.via = via;
+    extra.push_back(std::move(m));
+  }
+  mentions.insert(mentions.end(), extra.begin(), extra.end());
+  std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
+    return a.start < b.start;
+  });
+  // Coordination: "Armenia and Azerbaijan", "Russia, China and Iran".
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    size_t j = i;
+    bool conj = false;
+    while (j + 1 < mentions.size()) {
+      uint32_t a = mentions[j].end_token;
+      uint32_t b = mentions[j + 1].first_token;
+      if (b <= a || b - a > 2) break;
+      bool ok = true;
+      bool has_conj = false;
+      for (uint32_t t = a; t < b; ++t) {
+        bool c = Contains(kConjunctions, s.tokens[t].norm);
+        has_conj = has_conj || c;
+        ok = ok && (c || s.tokens[t].norm == ",");
+      }
+      if (!ok) break;
+      conj = conj || has_conj;
+      ++j;
+      if (has_conj) break;
+    }
+    if (j > i && conj && mentions[i].group == 0) {
+      uint32_t g = next_group_++;
+      for (size_t k = i; k <= j; ++k) {
+        if (mentions[k].group == 0) mentions[k].group = g;
+      }
+      i = j;
+    }
+  }
+  for (const ActorMention& m : mentions) {
+    Remember(m.actor, sentence_no, std::string_view(s.text).substr(m.start, m.end - m.start));
+  }
+  s.mentions = std::move(mentions);
+}
+
+ActorTagger::ActorTagger(std::unique_ptr<Lexicon> lexicon, const ActorTaggerOptions& options)
+    : lexicon_(std::move(lexicon)),
+      matcher_(std::make_unique<ActorMatcher>(*lexicon_)),
+      options_(options) {}
+
+ActorTagger::~ActorTagger() = default;
+
+base::Result<std::unique_ptr<ActorTagger>> ActorTagger::Create(
+    const ActorTaggerOptions& options) {
+  DIPGRAPH_ASSIGN_OR_RETURN(Lexicon lex, Lexicon::Load(options.lexicon_dirs,
+                                                       options.use_embedded_lexicon));
+  for (const std::string& path : options.actors_dicts) {
+    DIPGRAPH_RETURN_IF_ERROR(lex.AddActorsDict(path));
+  }
+  return FromLexicon(std::move(lex), options);
+}
+
+std::unique_ptr<ActorTagger> ActorTagger::FromLexicon(Lexicon lexicon,
+                                                      const ActorTaggerOptions& options) {
+  return std::unique_ptr<ActorTagger>(
+      new ActorTagger(std::make_unique<Lexicon>(std::move(lexicon)), options));
+}
+
+void ActorTagger::TagArticle(std::vector<Sentence>& sentences, const graph::Article& article,
+                             Lang lang) const {
+  ArticleRun run(*this, article, lang);
+  run.ScanArticleContext(sentences);
+  uint32_t n = 0;
+  for (Sentence& s : sentences) run.TagSentence(s, n++);
+}
+
+}  // namespace dipgraph::extract
