@@ -5,6 +5,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "base/utf8.h"
 #include "extract/json_util.h"
 
 namespace dipgraph::extract {
@@ -17,6 +18,16 @@ using base::Status;
 // garbage after the object is reported by RapidJSON itself.
 constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag;
 
+// RapidJSON lets an unpaired "\udc00" escape through as invalid UTF-8;
+// check every string we keep.
+Status CheckUtf8(const char* name, const std::string& value) {
+  const size_t bad = base::FindInvalidUtf8(value);
+  if (bad == value.size()) return Status::OK();
+  return Status::InvalidArgument(std::string("invalid UTF-8 in field \"") + name +
+                                 "\" at byte " + std::to_string(bad) +
+                                 " (an unpaired surrogate escape?)");
+}
+
 // Reads optional string member `name` into *out. Returns an error if the
 // member exists but is neither a string nor null.
 Status OptionalString(const rapidjson::Value& obj, const char* name,
@@ -28,7 +39,7 @@ Status OptionalString(const rapidjson::Value& obj, const char* name,
                                    "\" must be a string");
   }
   out->assign(it->value.GetString(), it->value.GetStringLength());
-  return Status::OK();
+  return CheckUtf8(name, *out);
 }
 
 Status RequiredString(const rapidjson::Value& obj, const char* name,
@@ -43,7 +54,7 @@ Status RequiredString(const rapidjson::Value& obj, const char* name,
                                    "\" must be a string");
   }
   out->assign(it->value.GetString(), it->value.GetStringLength());
-  return Status::OK();
+  return CheckUtf8(name, *out);
 }
 
 }  // namespace

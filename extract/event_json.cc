@@ -4,6 +4,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "base/utf8.h"
 #include "extract/json_util.h"
 #include "graph/cameo.h"
 
@@ -77,6 +78,10 @@ Status GetString(const rapidjson::Value& obj, const char* name, bool required,
                                    "\" must be a string");
   }
   out->assign(v->GetString(), v->GetStringLength());
+  if (!base::IsValidUtf8(*out)) {
+    return Status::InvalidArgument("invalid UTF-8 in field \"" + path + name +
+                                   "\" (an unpaired surrogate escape?)");
+  }
   return Status::OK();
 }
 

@@ -62,6 +62,7 @@ TEST_CASE("Bad article lines are rejected with a reason", "[extract][json]") {
       {R"({"id":"a","text":"t"} trailing)", "not valid JSON"},
       {"{\"id\":\"a\",\"text\":\"\xff\xfe\"}", "invalid UTF-8"},
       {R"({"id":"","text":"t"})", "\"id\" is empty"},
+      {R"({"id":"a","text":"x\ude00y"})", "invalid UTF-8 in field \"text\""},
   };
   for (const Case& c : cases) {
     INFO(c.line);
