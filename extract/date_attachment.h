@@ -1,0 +1,52 @@
+// Date attachment decides which of a sentence's time expressions (filled
+// by TagTimes(), see extract/temporal_tagger.h) dates one event, given the
+// byte range of the event's trigger, and falls back to the publication date
+// when none does.
+//
+// Rules, in order:
+//  1. Planned events (CAMEO root 03) carry the date of the announcement:
+//     the nearest expression that is not in the future of the publication
+//     date ("teilte am Sonntag mit, dass sie sich nächste Woche treffen"
+//     -> Sunday), else the publication date.
+//  2. An explicit "unknown time" marker in the sentence ("gab nicht an,
+//     wann das Telefonat stattfand") makes the date unknown, unless the
+//     trigger's own clause holds an expression.
+//  3. The nearest expression in the trigger's clause governs it. Clauses
+//     end at , ; : ( ) dashes and quotes; in English also before "that",
+//     "if", "when", "because", "although", "whether", "unless", "while".
+//  4. Otherwise the nearest expression of another clause, preferring
+//     main clauses to subordinate ones (those opened by a subordinator or
+//     relative pronoun), skipping expressions that only bound a period
+//     ("since 1991", "seit letztem Juli", "bis 2023") and those later than
+//     the publication date.
+//  5. Otherwise the publication date (basis kPublished, day granularity),
+//     or unknown without one.
+// The date's granularity is the expression's: a month stays a month.
+//
+// Thread-safety: pure function.
+
+#ifndef DIPGRAPH_EXTRACT_DATE_ATTACHMENT_H_
+#define DIPGRAPH_EXTRACT_DATE_ATTACHMENT_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "base/civil_date.h"
+#include "extract/sentence.h"
+#include "graph/event_date.h"
+
+namespace dipgraph::extract {
+
+// Returns the date of the event whose trigger spans bytes
+// [trigger_start, trigger_end) of `s.text`. `s.times` must already be
+// filled (TagSentenceTimes). `planned` is true for announced or intended
+// actions (root 03).
+// REQUIRES: trigger_start <= trigger_end <= s.text.size().
+graph::EventDate AttachDate(const Sentence& s, Lang lang,
+                            uint32_t trigger_start, uint32_t trigger_end,
+                            std::optional<base::CivilDay> published,
+                            bool planned);
+
+}  // namespace dipgraph::extract
+
+#endif  // DIPGRAPH_EXTRACT_DATE_ATTACHMENT_H_
