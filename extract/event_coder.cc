@@ -1,0 +1,726 @@
+#include "extract/event_coder.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <tuple>
+
+#include "extract/clause.h"
+
+namespace dipgraph::extract {
+
+namespace {
+
+constexpr int kNone = -1;
+
+// What stands right before a mention: nothing special (a bare noun phrase:
+// subject or object), a preposition, a genitive marker or a passive agent.
+struct MentionContext {
+  WordClass governor = WordClass::kOther;
+  std::string_view word;  // the governing word's norm
+};
+
+// A pattern matched at a head token, before roles are assigned.
+struct Match {
+  uint32_t pattern = 0;
+  uint8_t flags = 0;
+  uint32_t head = 0;
+  uint32_t phrase_begin = 0;  // first token of the head phrase (pre-head words)
+  std::vector<uint32_t> literal_tokens;
+  int target = kNone;  // mention index
+  int score = 0;
+};
+
+bool IsPunct(const Token& t, std::string_view chars) {
+  return t.kind == TokenKind::kPunct && chars.find(t.norm) != std::string_view::npos;
+}
+
+// Sentence-level state shared by the steps below.
+class SentenceCoder {
+ public:
+  SentenceCoder(const TriggerLexicon& lex, const Sentence& s, Lang lang)
+      : lex_(lex), s_(s), lang_(lang), n_(static_cast<uint32_t>(s.tokens.size())) {
+    clauses_ = SplitClauses(s, lang);
+    clause_of_.assign(n_, 0);
+    for (uint32_t c = 0; c < clauses_.size(); ++c) {
+      for (uint32_t i = clauses_[c].begin; i < clauses_[c].end && i < n_; ++i) clause_of_[i] = c;
+    }
+    mention_at_.assign(n_, kNone);
+    mention_starting_.assign(n_, kNone);
+    for (uint32_t m = 0; m < s.mentions.size(); ++m) {
+      const ActorMention& am = s.mentions[m];
+      if (am.first_token >= n_) continue;
+      if (mention_starting_[am.first_token] == kNone) mention_starting_[am.first_token] = static_cast<int>(m);
+      for (uint32_t i = am.first_token; i < am.end_token && i < n_; ++i) mention_at_[i] = static_cast<int>(m);
+    }
+    for (uint32_t m = 0; m < s.mentions.size(); ++m) context_.push_back(ContextOf(m));
+    question_ = n_ > 0 && IsPunct(s.tokens[n_ - 1], "?");
+    for (const Token& t : s.tokens) {
+      if (ClassOf(lang_, t.norm) == WordClass::kConditional && t.norm != "ob") has_if_ = true;
+    }
+  }
+
+  std::vector<CodedEvent> Run();
+
+ private:
+  WordClass Cls(uint32_t i) const { return ClassOf(lang_, s_.tokens[i].norm); }
+  const std::string& Norm(uint32_t i) const { return s_.tokens[i].norm; }
+  const ClauseSpan& ClauseAt(uint32_t i) const { return clauses_[clause_of_[i]]; }
+  // True if token i is written with an umlaut: "würde" and "wurde" fold
+  // alike, but only the first is a conditional/future-in-the-past.
+  bool HasUmlaut(uint32_t i) const {
+    const Token& t = s_.tokens[i];
+    std::string_view w(s_.text.data() + t.start, t.end - t.start);
+    return w.find("\xc3\xbc") != std::string_view::npos || w.find("\xc3\xb6") != std::string_view::npos ||
+           w.find("\xc3\xa4") != std::string_view::npos;
+  }
+
+  MentionContext ContextOf(uint32_t m) const;
+  bool IsBare(int m, bool passive) const;
+  std::optional<Match> MatchAt(uint32_t i, const FormEntry& e) const;
+  bool NounContextOk(uint32_t phrase_begin) const;
+  bool VerbContextOk(uint32_t i) const;
+  bool ParticleClosesClause(uint32_t i) const;
+  int MentionAfter(uint32_t from, uint32_t limit, bool bare_only, bool passive) const;
+  int NearestBareLeft(uint32_t i, bool cross_commas) const;
+  int FirstBareInRange(uint32_t b, uint32_t e, int skip) const;
+  int AgentMention(uint32_t from, uint32_t to) const;
+  bool IsPassive(const Match& m) const;
+  void AssignRoles(const Match& m, int* source, int* target, bool* passive) const;
+  // Returns false when the modality removes the event.
+  bool ApplyModality(const Match& m, std::string* code, bool* negated, double* conf) const;
+  std::string TriggerText(const Match& m) const;
+  std::vector<int> Expand(int mention) const;
+
+  const TriggerLexicon& lex_;
+  const Sentence& s_;
+  Lang lang_;
+  uint32_t n_;
+  std::vector<ClauseSpan> clauses_;
+  std::vector<uint32_t> clause_of_;
+  std::vector<int> mention_at_;
+  std::vector<int> mention_starting_;
+  std::vector<MentionContext> context_;
+  bool question_ = false;
+  bool has_if_ = false;
+  // Sources of verb triggers already coded, by head token (for coordination).
+  std::vector<std::pair<uint32_t, int>> verb_sources_;
+};
+
+MentionContext SentenceCoder::ContextOf(uint32_t m) const {
+  const ActorMention& am = s_.mentions[m];
+  // Walk back over determiners, numbers and (German) inflected adjectives.
+  for (int i = static_cast<int>(am.first_token) - 1, steps = 0; i >= 0 && steps < 4; --i, ++steps) {
+    const Token& t = s_.tokens[static_cast<size_t>(i)];
+    if (t.kind == TokenKind::kPunct) break;
+    if (mention_at_[static_cast<size_t>(i)] != kNone) break;
+    WordClass c = Cls(static_cast<uint32_t>(i));
+    if (c == WordClass::kPreposition || c == WordClass::kGenitive || c == WordClass::kAgent) {
+      return {c, t.norm};
+    }
+    if (c == WordClass::kDeterminer || t.kind == TokenKind::kNumber) continue;
+    if (lang_ == Lang::kEn && t.capitalized) continue;  // titles: "President"
+    // German nouns directly before the mention are titles in apposition
+    // ("Präsidenten Ilham Aliyev"); further away they head their own phrase.
+    if (lang_ == Lang::kDe && t.capitalized && steps > 0) break;
+    if (lang_ == Lang::kDe && !t.capitalized && t.norm.size() > 3 &&
+        (t.norm.ends_with("en") || t.norm.ends_with("em") || t.norm.ends_with("er") ||
+         t.norm.ends_with("es") || t.norm.ends_with("e"))) {
+      // An inflected adjective ("dem aserbaidschanischen Präsidenten"),
+      // unless it is a verb form; stop at words the lexicon knows as verbs.
+      if (lex_.Find(lang_, t.norm) != nullptr) break;
+      continue;
+    }
+    if (lang_ == Lang::kDe && t.capitalized) continue;  // "Präsidenten"
+    break;
+  }
+  return {};
+}
+
+bool SentenceCoder::IsBare(int m, bool passive) const {
+  if (m == kNone) return false;
+  WordClass g = context_[static_cast<size_t>(m)].governor;
+  if (g == WordClass::kOther || g == WordClass::kGenitive) return true;
+  // German "von": a possessor ("die Truppen von Baku") unless passive.
+  return g == WordClass::kAgent && !passive && lang_ == Lang::kDe &&
+         context_[static_cast<size_t>(m)].word == "von";
+}
+
+bool SentenceCoder::NounContextOk(uint32_t b) const {
+  if (lang_ == Lang::kDe) return s_.tokens[b].capitalized || b == 0;
+  if (b == 0) return true;
+  const std::string& prev = Norm(b - 1);
+  if (prev == "to" || prev == "will" || prev == "would" || prev == "could" || prev == "must" ||
+      prev == "he" || prev == "she" || prev == "they" || prev == "we" || prev == "it" ||
+      prev == "i" || prev == "not" || prev == "also" || prev == "did" || prev == "who" ||
+      prev == "which" || prev == "and" || prev == "should" || prev == "may" || prev == "might") {
+    return false;
+  }
+  return true;
+}
+
+bool SentenceCoder::VerbContextOk(uint32_t i) const {
+  const Token& t = s_.tokens[i];
+  if (lang_ == Lang::kDe) {
+    if (!t.capitalized) return true;
+    return i == ClauseAt(i).begin || i == 0;
+  }
+  if (i == 0) return true;
+  WordClass c = Cls(i - 1);
+  // "the visit", "a call", "Russia's attack": a noun, not a verb.
+  return c != WordClass::kDeterminer && c != WordClass::kGenitive;
+}
+
+bool SentenceCoder::ParticleClosesClause(uint32_t i) const {
+  if (i + 1 >= n_) return true;
+  const Token& next = s_.tokens[i + 1];
+  if (next.kind == TokenKind::kPunct) return true;
+  WordClass c = Cls(i + 1);
+  return c == WordClass::kCoordinator || c == WordClass::kSubordinator;
+}
+
+int SentenceCoder::MentionAfter(uint32_t from, uint32_t limit, bool bare_only, bool passive) const {
+  const uint32_t end = std::min(limit, ClauseAt(from < n_ ? from : n_ - 1).end);
+  for (uint32_t j = from; j < end && j < n_; ++j) {
+    if (s_.tokens[j].kind == TokenKind::kPunct && !IsPunct(s_.tokens[j], "'")) return kNone;
+    int m = mention_starting_[j];
+    if (m == kNone) {
+      if (mention_at_[j] != kNone) continue;
+      continue;
+    }
+    if (!bare_only || IsBare(m, passive)) return m;
+    return kNone;
+  }
+  return kNone;
+}
+
+int SentenceCoder::NearestBareLeft(uint32_t i, bool cross_commas) const {
+  uint32_t c = clause_of_[i];
+  int hops = 0;
+  for (;;) {
+    const ClauseSpan& cl = clauses_[c];
+    for (int j = static_cast<int>(i) - 1; j >= static_cast<int>(cl.begin); --j) {
+      int m = mention_at_[static_cast<size_t>(j)];
+      if (m == kNone) continue;
+      const ActorMention& am = s_.mentions[static_cast<size_t>(m)];
+      if (IsBare(m, false)) return m;
+      j = static_cast<int>(am.first_token);  // skip the rest of this mention
+    }
+    if (cl.relative && cl.begin >= 1) {
+      // "Aliyev, who met ...": the antecedent.
+      for (int j = static_cast<int>(cl.begin) - 1; j >= 0 && j + 3 >= static_cast<int>(cl.begin); --j) {
+        if (mention_at_[static_cast<size_t>(j)] != kNone) return mention_at_[static_cast<size_t>(j)];
+      }
+    }
+    if (!cross_commas || c == 0 || hops >= 2 || cl.subordinate) return kNone;
+    const Token& boundary = s_.tokens[cl.begin - 1];
+    if (!IsPunct(boundary, ",")) return kNone;
+    --c;
+    i = clauses_[c].end;
+    ++hops;
+  }
+}
+
+int SentenceCoder::FirstBareInRange(uint32_t b, uint32_t e, int skip) const {
+  for (uint32_t j = b; j < e && j < n_; ++j) {
+    int m = mention_starting_[j];
+    if (m != kNone && m != skip && IsBare(m, false)) return m;
+  }
+  return kNone;
+}
+
+int SentenceCoder::AgentMention(uint32_t from, uint32_t to) const {
+  for (uint32_t j = from; j < to && j < n_; ++j) {
+    int m = mention_starting_[j];
+    if (m != kNone && context_[static_cast<size_t>(m)].governor == WordClass::kAgent) return m;
+  }
+  return kNone;
+}
+
+std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) const {
+  const TriggerPattern& p = lex_.pattern(e.pattern);
+  Match m;
+  m.pattern = e.pattern;
+  m.flags = e.flags;
+  m.head = i;
+  // Pre-head words ("phone" in "phone call").
+  if (p.pre_head.size() > i) return std::nullopt;
+  m.phrase_begin = i - static_cast<uint32_t>(p.pre_head.size());
+  for (size_t k = 0; k < p.pre_head.size(); ++k) {
+    if (Norm(m.phrase_begin + static_cast<uint32_t>(k)) != p.pre_head[k]) return std::nullopt;
+  }
+  if (p.noun ? !NounContextOk(m.phrase_begin) : !VerbContextOk(i)) return std::nullopt;
+  const ClauseSpan& cl = ClauseAt(i);
+  std::vector<bool> used(n_, false);
+  used[i] = true;
+  // German separable verbs: the particle closes the clause.
+  if ((e.flags & kFormSplit) && !p.particle.empty()) {
+    bool found = false;
+    for (uint32_t j = i + 1; j < cl.end; ++j) {
+      if (Norm(j) == p.particle && mention_at_[j] == kNone && ParticleClosesClause(j)) {
+        m.literal_tokens.push_back(j);
+        used[j] = true;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return std::nullopt;
+    m.score += 2;
+  }
+  // Literal words.
+  uint32_t pos = i + 1;
+  for (size_t k = 0; k < p.literals.size(); ++k) {
+    const bool before_target = p.target_after == static_cast<int>(k) + 1;
+    int hit = kNone;
+    if (lang_ == Lang::kEn) {
+      for (uint32_t j = pos; j < cl.end && j < pos + 4; ++j) {
+        if (Norm(j) == p.literals[k] && mention_at_[j] == kNone) {
+          hit = static_cast<int>(j);
+          break;
+        }
+      }
+    } else {
+      for (uint32_t j = cl.begin; j < cl.end; ++j) {
+        if (used[j] || Norm(j) != p.literals[k] || mention_at_[j] != kNone) continue;
+        if (before_target && MentionAfter(j + 1, j + 5, false, false) == kNone) continue;
+        hit = static_cast<int>(j);
+        break;
+      }
+    }
+    if (hit == kNone) return std::nullopt;
+    used[static_cast<size_t>(hit)] = true;
+    m.literal_tokens.push_back(static_cast<uint32_t>(hit));
+    pos = static_cast<uint32_t>(hit) + 1;
+    m.score += 2;
+    if (before_target) {
+      m.target = MentionAfter(static_cast<uint32_t>(hit) + 1, static_cast<uint32_t>(hit) + 5, false, false);
+      if (m.target == kNone) return std::nullopt;
+    }
+  }
+  if (p.target_after == 0 && (lang_ == Lang::kEn || p.noun)) {
+    // Direct object: the next bare mention after the head phrase.
+    uint32_t from = m.literal_tokens.empty() ? i + 1 : std::max(i + 1, pos);
+    if (lang_ == Lang::kDe && (e.flags & kFormSplit) == 0) from = i + 1;
+    m.target = MentionAfter(from, from + (p.noun ? 4 : 6), true, false);
+  }
+  // Literal words after the target ("take T hostage").
+  if (!p.after_target.empty()) {
+    if (m.target == kNone && p.target_after == 0 && lang_ == Lang::kDe) {
+      // German objects are resolved later; look anywhere after the head.
+    }
+    uint32_t after = m.target != kNone ? s_.mentions[static_cast<size_t>(m.target)].end_token : i + 1;
+    for (const std::string& w : p.after_target) {
+      int hit = kNone;
+      for (uint32_t j = after; j < cl.end && (lang_ == Lang::kDe || j < after + 4); ++j) {
+        if (Norm(j) == w) {
+          hit = static_cast<int>(j);
+          break;
+        }
+      }
+      if (hit == kNone) return std::nullopt;
+      m.literal_tokens.push_back(static_cast<uint32_t>(hit));
+      after = static_cast<uint32_t>(hit) + 1;
+      m.score += 2;
+    }
+  }
+  if (p.target_after > 0 || (p.target_after == 0 && lang_ == Lang::kEn)) {
+    // A participle may be passive ("was received by X"): its roles are
+    // settled later.
+    if (m.target == kNone && !p.symmetric && (e.flags & kFormParticiple) == 0) return std::nullopt;
+  }
+  if (m.target != kNone) m.score += 1;
+  m.score += static_cast<int>(p.pre_head.size()) * 2;
+  return m;
+}
+
+bool SentenceCoder::IsPassive(const Match& m) const {
+  const TriggerPattern& p = lex_.pattern(m.pattern);
+  if (p.noun || (m.flags & kFormParticiple) == 0) return false;
+  const ClauseSpan& cl = ClauseAt(m.head);
+  if (lang_ == Lang::kEn) {
+    for (uint32_t j = m.head; j > cl.begin && j + 4 > m.head; --j) {
+      if (Cls(j - 1) == WordClass::kBeAux) return true;
+      if (mention_at_[j - 1] != kNone) break;
+    }
+    return false;
+  }
+  bool agent = AgentMention(cl.begin, cl.end) != kNone;
+  for (uint32_t j = cl.begin; j < cl.end; ++j) {
+    WordClass c = Cls(j);
+    if (c == WordClass::kPassiveAux && !HasUmlaut(j)) return true;
+    if ((Norm(j) == "wird" || Norm(j) == "werden") && agent) return true;
+  }
+  return false;
+}
+
+void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* passive) const {
+  const TriggerPattern& p = lex_.pattern(m.pattern);
+  const ClauseSpan& cl = ClauseAt(m.head);
+  *source = kNone;
+  *target = m.target;
+  *passive = IsPassive(m);
+  if (*passive) {
+    *source = AgentMention(m.head + 1 > cl.begin && lang_ == Lang::kEn ? m.head + 1 : cl.begin, cl.end);
+    int subject = lang_ == Lang::kEn ? NearestBareLeft(m.phrase_begin, true)
+                                     : FirstBareInRange(cl.begin, cl.end, *source);
+    if (*target == kNone || *target == *source) *target = subject;
+    return;
+  }
+  if (p.noun) {
+    // Possessor or modifier right before the phrase.
+    uint32_t b = m.phrase_begin;
+    if (b > 0 && mention_at_[b - 1] != kNone) {
+      *source = mention_at_[b - 1];
+    } else if (b > 1 && (Norm(b - 1) == "'s" || Norm(b - 1) == "'") && mention_at_[b - 2] != kNone) {
+      *source = mention_at_[b - 2];
+    } else if (b > 1 && lang_ == Lang::kEn && mention_at_[b - 2] != kNone && Cls(b - 1) == WordClass::kOther &&
+               !s_.tokens[b - 1].capitalized && s_.tokens[b - 1].kind == TokenKind::kWord &&
+               lex_.Find(lang_, Norm(b - 1)) == nullptr && Cls(b - 2) != WordClass::kPreposition &&
+               context_[static_cast<size_t>(mention_at_[b - 2])].governor == WordClass::kOther &&
+               (Norm(b - 1) == "military" || Norm(b - 1) == "air" || Norm(b - 1) == "missile" ||
+                Norm(b - 1) == "rocket" || Norm(b - 1) == "drone" || Norm(b - 1) == "naval")) {
+      *source = mention_at_[b - 2];  // "Israeli air strikes", "Russian missile attack"
+    }
+    if (*source == kNone) *source = AgentMention(m.head + 1, std::min(cl.end, m.head + 10));
+    if (*source == kNone) {
+      int left = lang_ == Lang::kEn ? NearestBareLeft(m.phrase_begin, true)
+                                    : FirstBareInRange(cl.begin, m.phrase_begin, *target);
+      if (left != kNone && left != *target) *source = left;
+    }
+    if (*source == kNone) {
+      uint32_t after = *target != kNone ? s_.mentions[static_cast<size_t>(*target)].end_token : m.head + 1;
+      // "In a call with B, A praised ...": the subject after the phrase.
+      *source = FirstBareInRange(after, cl.end, *target);
+      if (*source == kNone && lang_ == Lang::kEn && clause_of_[m.head] + 1 < clauses_.size() && cl.begin == 0) {
+        const ClauseSpan& next = clauses_[clause_of_[m.head] + 1];
+        *source = FirstBareInRange(next.begin, next.end, *target);
+      }
+    }
+    return;
+  }
+  // Coordinated verbs share the subject: "met X and urged him".
+  if (m.phrase_begin > cl.begin || lang_ == Lang::kDe) {
+    int j = static_cast<int>(m.phrase_begin) - 1;
+    while (j >= 0 && (Norm(static_cast<uint32_t>(j)) == "also" || Norm(static_cast<uint32_t>(j)) == "then" ||
+                      Norm(static_cast<uint32_t>(j)) == "later" || Norm(static_cast<uint32_t>(j)) == "auch")) {
+      --j;
+    }
+    if (j >= 0 && Cls(static_cast<uint32_t>(j)) == WordClass::kCoordinator && !verb_sources_.empty()) {
+      *source = verb_sources_.back().second;
+    }
+  }
+  // "-ing" participle clauses after a comma: "..., urging him to".
+  if (*source == kNone && lang_ == Lang::kEn && Norm(m.head).ends_with("ing") && m.head > 0 &&
+      (IsPunct(s_.tokens[m.head - 1], ",") || Cls(m.head - 1) == WordClass::kSubordinator)) {
+    if (!verb_sources_.empty()) *source = verb_sources_.front().second;
+  }
+  if (*source != kNone) {
+    if (*target == kNone && lang_ == Lang::kDe) {
+      *target = FirstBareInRange(m.head + 1, cl.end, *source);
+      if (*target == kNone) *target = FirstBareInRange(cl.begin, m.head, *source);
+    }
+    return;
+  }
+  if (lang_ == Lang::kEn) {
+    *source = NearestBareLeft(m.phrase_begin, true);
+    return;
+  }
+  // German: verb-final clauses and participles/infinitives take the first
+  // actor of the clause as subject; V2 main clauses the actor before the
+  // verb, or the first one after it when something else is fronted.
+  const bool verb_final = cl.subordinate || (m.flags & (kFormParticiple | kFormInfinitive)) ||
+                          (!p.particle.empty() && (m.flags & kFormSplit) == 0);
+  if (verb_final) {
+    *source = FirstBareInRange(cl.begin, cl.end, *target);
+    if (*source == kNone && cl.relative && cl.begin >= 2 && mention_at_[cl.begin - 2] != kNone) {
+      *source = mention_at_[cl.begin - 2];
+    }
+  } else {
+    *source = FirstBareInRange(cl.begin, m.head, *target);
+    if (*source == kNone) *source = FirstBareInRange(m.head + 1, cl.end, *target);
+  }
+  if (*target == kNone && p.target_after == 0) {
+    *target = FirstBareInRange(m.head + 1, cl.end, *source);
+    if (*target == kNone && verb_final) {
+      int after_source = *source == kNone ? kNone : static_cast<int>(s_.mentions[static_cast<size_t>(*source)].end_token);
+      if (after_source != kNone) *target = FirstBareInRange(static_cast<uint32_t>(after_source), m.head, *source);
+    }
+  }
+}
+
+bool SentenceCoder::ApplyModality(const Match& m, std::string* code, bool* negated, double* conf) const {
+  const TriggerPattern& p = lex_.pattern(m.pattern);
+  const ClauseSpan& cl = ClauseAt(m.head);
+  if (question_ || cl.conditional) return false;
+  bool future = false, refuse = false, threat = false, would = false;
+  if (lang_ == Lang::kEn) {
+    // Walk back from the head phrase over auxiliaries and adverbs.
+    for (int j = static_cast<int>(m.phrase_begin) - 1, steps = 0;
+         j >= static_cast<int>(cl.begin) && steps < 5; --j, ++steps) {
+      const uint32_t u = static_cast<uint32_t>(j);
+      if (mention_at_[u] != kNone || s_.tokens[u].kind == TokenKind::kPunct) break;
+      const std::string& w = Norm(u);
+      WordClass c = Cls(u);
+      if (c == WordClass::kNegation) {
+        *negated = true;
+        if (w == "won't") future = true;
+        continue;
+      }
+      if (c == WordClass::kFuture) {
+        future = true;
+        break;
+      }
+      if (c == WordClass::kHypothetical || (c == WordClass::kConditional && w == "should")) return false;
+      if (c == WordClass::kWould) {
+        if (has_if_) return false;
+        would = true;
+        break;
+      }
+      if (w == "to" && !p.noun) {
+        // An infinitive: only a plan, a refusal or a threat makes it an event.
+        int g = j - 1;
+        while (g >= static_cast<int>(cl.begin) && Cls(static_cast<uint32_t>(g)) == WordClass::kNegation) {
+          *negated = true;
+          --g;
+        }
+        if (g < 0) return false;
+        const std::string& gw = Norm(static_cast<uint32_t>(g));
+        if (IsFailureWord(lang_, gw)) {
+          *negated = true;
+        } else if (IsRefusalWord(lang_, gw)) {
+          refuse = true;
+        } else if (IsThreatWord(lang_, gw) && code->substr(0, 2) >= "10") {
+          threat = true;
+        } else if (IsIntentWord(lang_, gw) || Cls(static_cast<uint32_t>(g)) == WordClass::kBeAux) {
+          future = true;
+        } else {
+          return false;
+        }
+        break;
+      }
+      if (c == WordClass::kBeAux || c == WordClass::kHaveAux || w == "did" || w == "does" || w == "do" ||
+          w == "also" || w == "reportedly" || w == "allegedly" || w == "then" || w == "later" ||
+          w == "again" || w == "already" || w == "jointly" || w == "personally" || w == "repeatedly" ||
+          w == "strongly" || w == "sharply" || w == "publicly" || w == "formally" || w == "finally" ||
+          w == "recently" || w == "previously" || w == "never" || w == "soon" || w == "briefly") {
+        continue;
+      }
+      if (p.noun && (c == WordClass::kDeterminer || c == WordClass::kPreposition)) continue;
+      break;
+    }
+    if (p.noun && m.phrase_begin > 0 && Norm(m.phrase_begin - 1) == "no") *negated = true;
+  } else {
+    bool infinitive_zu = m.phrase_begin > 0 && Norm(m.phrase_begin - 1) == "zu";
+    if (!p.particle.empty() && (m.flags & kFormInfinitive) &&
+        Norm(m.head).starts_with(p.particle + "zu")) {
+      infinitive_zu = true;
+    }
+    bool perfect_after = false;
+    for (uint32_t j = cl.begin; j < cl.end; ++j) {
+      if (j == m.head || mention_at_[j] != kNone) continue;
+      const std::string& w = Norm(j);
+      WordClass c = Cls(j);
+      if (c == WordClass::kNegation) {
+        if (j + 1 < n_ && (Norm(j + 1) == "nur" || Norm(j + 1) == "zuletzt")) continue;
+        if (p.noun && j > m.head) continue;
+        *negated = true;
+      } else if ((c == WordClass::kHypothetical && (HasUmlaut(j) || w == "kann" || w == "muss")) ||
+                 (c == WordClass::kConditional && w != "ob")) {
+        return false;
+      } else if (c == WordClass::kFuture && !p.noun && (m.flags & kFormInfinitive)) {
+        future = true;
+      } else if ((w == "wurde" || w == "wurden") && HasUmlaut(j) && !p.noun) {
+        // "würde ... treffen" folds to "wurde": future in reported speech.
+        if (has_if_) return false;
+        would = true;
+      } else if ((w == "haben" || w == "habe") && j > m.head) {
+        perfect_after = true;
+      }
+    }
+    (void)perfect_after;
+    if (infinitive_zu) {
+      // Governed infinitive: look for the governing verb before it.
+      bool governed = false;
+      const uint32_t from = clause_of_[m.head] > 0 ? clauses_[clause_of_[m.head] - 1].begin : cl.begin;
+      for (uint32_t j = from; j < m.phrase_begin; ++j) {
+        const std::string& w = Norm(j);
+        if (IsFailureWord(lang_, w)) {
+          *negated = true;
+          governed = true;
+        } else if (IsRefusalWord(lang_, w) && w != "ab") {
+          refuse = true;
+          governed = true;
+        } else if (w == "ab" && j + 1 < n_ && IsPunct(s_.tokens[j + 1], ",")) {
+          refuse = true;  // "lehnte es ab, ... zu treffen"
+          governed = true;
+        } else if (IsThreatWord(lang_, w) && code->substr(0, 2) >= "10") {
+          threat = true;
+          governed = true;
+        } else if (IsIntentWord(lang_, w)) {
+          future = true;
+          governed = true;
+        }
+      }
+      if (!governed) return false;
+    }
+  }
+  if (refuse) {
+    *code = RefusalCode(*code);
+    *negated = false;
+    *conf -= 0.1;
+  } else if (threat) {
+    const std::string root = code->substr(0, 2);
+    *code = root >= "15" ? "138" : "130";
+    *conf -= 0.1;
+  } else if (future || would) {
+    *code = IntentCode(*code);
+    *conf -= would ? 0.2 : 0.1;
+  }
+  return true;
+}
+
+std::string SentenceCoder::TriggerText(const Match& m) const {
+  std::vector<uint32_t> toks = m.literal_tokens;
+  for (uint32_t i = m.phrase_begin; i <= m.head; ++i) toks.push_back(i);
+  std::sort(toks.begin(), toks.end());
+  toks.erase(std::unique(toks.begin(), toks.end()), toks.end());
+  std::string out;
+  for (size_t k = 0; k < toks.size(); ++k) {
+    if (k > 0) out += toks[k] == toks[k - 1] + 1 ? " " : " ... ";
+    const Token& t = s_.tokens[toks[k]];
+    out += s_.text.substr(t.start, t.end - t.start);
+  }
+  return out;
+}
+
+std::vector<int> SentenceCoder::Expand(int mention) const {
+  std::vector<int> out;
+  const uint32_t g = s_.mentions[static_cast<size_t>(mention)].group;
+  if (g == 0) return {mention};
+  for (uint32_t k = 0; k < s_.mentions.size(); ++k) {
+    if (s_.mentions[k].group == g) out.push_back(static_cast<int>(k));
+  }
+  return out;
+}
+
+std::vector<CodedEvent> SentenceCoder::Run() {
+  std::vector<CodedEvent> out;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  for (uint32_t i = 0; i < n_; ++i) {
+    const Token& t = s_.tokens[i];
+    if (t.kind != TokenKind::kWord || mention_at_[i] != kNone) continue;
+    const std::vector<FormEntry>* entries = lex_.Find(lang_, t.norm);
+    if (entries == nullptr && lang_ == Lang::kDe && t.capitalized) {
+      entries = lex_.FindCompoundSuffix(lang_, t.norm);
+    }
+    if (entries == nullptr) continue;
+    std::optional<Match> best;
+    for (const FormEntry& e : *entries) {
+      std::optional<Match> m = MatchAt(i, e);
+      if (!m) continue;
+      if (!best || m->score > best->score) best = std::move(m);
+    }
+    if (!best) continue;
+    const TriggerPattern& p = lex_.pattern(best->pattern);
+    if (p.code.empty()) continue;  // a blocking pattern won
+    int source = kNone, target = kNone;
+    bool passive = false;
+    AssignRoles(*best, &source, &target, &passive);
+    if (!p.noun && source != kNone) verb_sources_.push_back({i, source});
+    std::string code = p.code;
+    bool negated = false;
+    double conf = 0.75 + (best->literal_tokens.empty() ? 0.0 : 0.1) - (p.noun ? 0.05 : 0.0) -
+                  (passive ? 0.05 : 0.0);
+    const bool between = !best->literal_tokens.empty() &&
+                         (Norm(best->literal_tokens.back()) == "between" ||
+                          Norm(best->literal_tokens.back()) == "zwischen");
+    if (source == kNone && !(between && p.symmetric)) continue;
+    if (!ApplyModality(*best, &code, &negated, &conf)) continue;
+    // Pairs: coordinated groups expand; a symmetric action without a
+    // separate target pairs the members of the source's group.
+    std::vector<std::pair<int, int>> pairs;
+    bool symmetric = p.symmetric;
+    const bool same_group = target != kNone && source != kNone &&
+                            s_.mentions[static_cast<size_t>(target)].group != 0 &&
+                            s_.mentions[static_cast<size_t>(target)].group ==
+                                s_.mentions[static_cast<size_t>(source)].group;
+    if (same_group) target = p.symmetric ? kNone : target;
+    if (target == kNone || (between && p.symmetric)) {
+      if (!p.symmetric) continue;
+      std::vector<int> group = Expand(target == kNone ? source : target);
+      for (size_t a = 0; a < group.size(); ++a) {
+        for (size_t b = a + 1; b < group.size(); ++b) pairs.push_back({group[a], group[b]});
+      }
+    } else {
+      for (int s : Expand(source)) {
+        for (int g : Expand(target)) pairs.push_back({s, g});
+      }
+    }
+    for (const auto& [src, tgt] : pairs) {
+      if (src == tgt) continue;
+      const ActorMention& sm = s_.mentions[static_cast<size_t>(src)];
+      const ActorMention& tm = s_.mentions[static_cast<size_t>(tgt)];
+      if (sm.actor.id == tm.actor.id) continue;
+      auto key = std::make_tuple(sm.actor.id, tm.actor.id, code.substr(0, 2));
+      if (!seen.insert(key).second) continue;
+      if (symmetric && seen.count(std::make_tuple(tm.actor.id, sm.actor.id, code.substr(0, 2))) > 0) continue;
+      CodedEvent ev;
+      ev.source = static_cast<uint32_t>(src);
+      ev.target = static_cast<uint32_t>(tgt);
+      ev.code = code;
+      ev.trigger = TriggerText(*best);
+      ev.trigger_token = i;
+      ev.trigger_start = t.start;
+      ev.trigger_end = t.end;
+      ev.negated = negated;
+      ev.symmetric = symmetric;
+      double c = conf;
+      if (sm.via == MentionVia::kPronoun || tm.via == MentionVia::kPronoun) c -= 0.1;
+      if (sm.via == MentionVia::kAdjective || tm.via == MentionVia::kAdjective) c -= 0.05;
+      ev.confidence = std::clamp(c, 0.05, 0.95);
+      out.push_back(std::move(ev));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string IntentCode(const std::string& code) {
+  const std::string root = code.substr(0, 2);
+  if (root == "02" || root == "03" || root == "10" || root == "11" || root == "12" || root == "13" ||
+      root == "14") {
+    return code;
+  }
+  if (root == "04") return code == "045" ? "039" : "036";
+  if (root == "05") return "030";
+  if (root == "06") {
+    if (code == "061") return "0311";
+    if (code == "062") return "0312";
+    if (code == "063") return "0313";
+    if (code == "064") return "0314";
+    return "031";
+  }
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root == "09") return "030";
+  if (root == "15" || root == "19" || root == "20" || root == "18") return "138";
+  return "130";
+}
+
+std::string RefusalCode(const std::string& code) {
+  const std::string root = code.substr(0, 2);
+  if (root == "04" || root == "03") return "125";
+  if (root == "06" || root == "07") return "121";
+  if (root == "08") return "124";
+  return "120";
+}
+
+std::vector<CodedEvent> EventCoder::CodeSentence(const Sentence& sentence, Lang lang) const {
+  if (sentence.tokens.empty() || sentence.mentions.size() < 1) return {};
+  SentenceCoder coder(lexicon_, sentence, lang);
+  return coder.Run();
+}
+
+}  // namespace dipgraph::extract

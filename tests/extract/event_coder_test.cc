@@ -1,0 +1,191 @@
+#include <catch2/catch.hpp>
+
+#include "tests/extract/event_fixture.h"
+
+using dipgraph::extract::Lang;
+using dipgraph::graph::ActorKind;
+using dipgraph::testing::Code;
+using dipgraph::testing::FixtureMention;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+FixtureMention State(const std::string& surface, const std::string& iso, uint32_t group = 0) {
+  return {surface, iso, iso, ActorKind::kState, group};
+}
+
+FixtureMention Person(const std::string& surface, const std::string& iso) {
+  return {surface, "P:" + surface, iso, ActorKind::kPerson, 0};
+}
+
+FixtureMention Pronoun(const std::string& surface, const std::string& iso) {
+  return {surface, "P:" + surface + "-ref", iso, ActorKind::kPerson, 0,
+          dipgraph::extract::MentionVia::kPronoun};
+}
+
+}  // namespace
+
+TEST_CASE("EventCoder codes an English active verb with subject and object", "[extract][events]") {
+  CHECK(Code("Macron urged Scholz to speed up arms deliveries.",
+             {Person("Macron", "FRA"), Person("Scholz", "DEU")}, Lang::kEn) == Strings{"FRA>DEU:02"});
+  CHECK(Code("Poland condemned Belarus on Friday.", {State("Poland", "POL"), State("Belarus", "BLR")},
+             Lang::kEn) == Strings{"POL>BLR:11"});
+}
+
+TEST_CASE("EventCoder codes English prepositional and particle patterns", "[extract][events]") {
+  CHECK(Code("Erdogan spoke by phone with Putin on Monday.", {Person("Erdogan", "TUR"), Person("Putin", "RUS")},
+             Lang::kEn) == Strings{"TUR>RUS:04"});
+  CHECK(Code("The minister called on Serbia to respect the deal.", {State("Serbia", "SRB")}, Lang::kEn).empty());
+  CHECK(Code("Germany called on Serbia to respect the deal.", {State("Germany", "DEU"), State("Serbia", "SRB")},
+             Lang::kEn) == Strings{"DEU>SRB:02"});
+}
+
+TEST_CASE("EventCoder reads irregular English verb forms", "[extract][events]") {
+  CHECK(Code("Sunak met Meloni in Rome.", {Person("Sunak", "GBR"), Person("Meloni", "ITA")}, Lang::kEn) ==
+        Strings{"GBR>ITA:04"});
+  CHECK(Code("Kenyan forces fought al-Shabaab fighters near Somalia's border.",
+             {State("Kenyan", "KEN"), {"al-Shabaab", "SOM-REB", "SOM", ActorKind::kGroup, 0}}, Lang::kEn) ==
+        Strings{"KEN>SOM:19"});
+}
+
+TEST_CASE("EventCoder swaps roles in the English passive", "[extract][events]") {
+  CHECK(Code("Lula was received by Xi in Beijing.", {Person("Lula", "BRA"), Person("Xi", "CHN")}, Lang::kEn) ==
+        Strings{"CHN>BRA:04"});
+  CHECK(Code("Two Estonian diplomats were expelled by Russia.", {State("Estonian", "EST"), State("Russia", "RUS")},
+             Lang::kEn) == Strings{"RUS>EST:16"});
+  // A passive without an agent names no source.
+  CHECK(Code("Two Estonian diplomats were expelled.", {State("Estonian", "EST")}, Lang::kEn).empty());
+}
+
+TEST_CASE("EventCoder codes English nominal triggers with possessors", "[extract][events]") {
+  CHECK(Code("Scholz's phone call with Biden lasted an hour.", {Person("Scholz", "DEU"), Person("Biden", "USA")},
+             Lang::kEn) == Strings{"DEU>USA:04"});
+  CHECK(Code("Oil rose after the Houthi attack on Israel.",
+             {{"Houthi", "YEM-REB", "YEM", ActorKind::kGroup, 0}, State("Israel", "ISR")}, Lang::kEn) ==
+        Strings{"YEM>ISR:19"});
+  CHECK(Code("In a phone call with Zelensky, Rutte praised Ukraine's resilience.",
+             {Person("Zelensky", "UKR"), Person("Rutte", "NLD"), State("Ukraine", "UKR")},
+             Lang::kEn) == Strings{"NLD>UKR:04", "NLD>UKR:05"});
+}
+
+TEST_CASE("EventCoder pairs symmetric meetings and talks between actors", "[extract][events]") {
+  CHECK(Code("India and Pakistan met in Geneva.", {State("India", "IND", 1), State("Pakistan", "PAK", 1)},
+             Lang::kEn) == Strings{"IND>PAK:04"});
+  CHECK(Code("Talks between Kenya and Ethiopia resumed.", {State("Kenya", "KEN", 1), State("Ethiopia", "ETH", 1)},
+             Lang::kEn) == Strings{"KEN>ETH:04"});
+}
+
+TEST_CASE("EventCoder expands coordinated targets into one event per pair", "[extract][events]") {
+  CHECK(Code("Blinken spoke with the leaders of Georgia and Moldova.",
+             {Person("Blinken", "USA"), State("Georgia", "GEO", 2), State("Moldova", "MDA", 2)}, Lang::kEn) ==
+        Strings{"USA>GEO:04", "USA>MDA:04"});
+}
+
+TEST_CASE("EventCoder lets coordinated verbs share their subject", "[extract][events]") {
+  CHECK(Code("Austin met Shoigu and warned him against escalation.",
+             {Person("Austin", "USA"), Person("Shoigu", "RUS"), Pronoun("him", "RUS")}, Lang::kEn) ==
+        Strings{"USA>RUS:04", "USA>RUS:13"});
+}
+
+TEST_CASE("EventCoder does not make the speaker of reported speech a source", "[extract][events]") {
+  CHECK(Code("Turkey shelled Kurdish positions in Syria, the Syrian foreign ministry said.",
+             {State("Turkey", "TUR"), State("Kurdish", "KUR"), State("Syria", "SYR"), State("Syrian", "SYR")},
+             Lang::kEn) == Strings{"TUR>KUR:19"});
+  CHECK(Code("The ministry said that Japan had protested to China.",
+             {State("Japan", "JPN"), State("China", "CHN")}, Lang::kEn).empty());
+}
+
+TEST_CASE("EventCoder marks negated English actions", "[extract][events]") {
+  CHECK(Code("Netanyahu did not meet Biden in Washington.", {Person("Netanyahu", "ISR"), Person("Biden", "USA")},
+             Lang::kEn) == Strings{"~ISR>USA:04"});
+  CHECK(Code("Greece failed to sign the agreement with Turkey.", {State("Greece", "GRC"), State("Turkey", "TUR")},
+             Lang::kEn) == Strings{"~GRC>TUR:05"});
+}
+
+TEST_CASE("EventCoder recodes refusals, plans and threats", "[extract][events]") {
+  CHECK(Code("Hungary refused to meet Ukraine's envoy.", {State("Hungary", "HUN"), State("Ukraine", "UKR")},
+             Lang::kEn) == Strings{"HUN>UKR:12"});
+  CHECK(Code("Modi will visit Japan next month.", {Person("Modi", "IND"), State("Japan", "JPN")}, Lang::kEn) ==
+        Strings{"IND>JPN:03"});
+  CHECK(Code("Egypt plans to host Sudan's army chief.", {State("Egypt", "EGY"), State("Sudan", "SDN")}, Lang::kEn) ==
+        Strings{"EGY>SDN:03"});
+  CHECK(Code("Pyongyang threatened to attack Seoul.", {State("Pyongyang", "PRK"), State("Seoul", "KOR")},
+             Lang::kEn) == Strings{"PRK>KOR:13"});
+}
+
+TEST_CASE("EventCoder drops conditionals, questions and hypotheticals", "[extract][events]") {
+  CHECK(Code("If Iran attacked Israel, oil would soar.", {State("Iran", "IRN"), State("Israel", "ISR")},
+             Lang::kEn).empty());
+  CHECK(Code("Will China invade Taiwan?", {State("China", "CHN"), State("Taiwan", "TWN")}, Lang::kEn).empty());
+  CHECK(Code("Russia could attack Moldova.", {State("Russia", "RUS"), State("Moldova", "MDA")}, Lang::kEn).empty());
+  // An infinitive that nobody announced: Canada is not said to meet anyone.
+  CHECK(Code("Macron urged Canada to meet Mexico.", {Person("Macron", "FRA"), State("Canada", "CAN"),
+                                                    State("Mexico", "MEX")},
+             Lang::kEn) == Strings{"FRA>CAN:02"});
+}
+
+TEST_CASE("EventCoder codes German V2 clauses with fronted adverbials", "[extract][events]") {
+  CHECK(Code("Am Montag empfing Steinmeier den spanischen König.",
+             {Person("Steinmeier", "DEU"), State("spanischen König", "ESP")}, Lang::kDe) == Strings{"DEU>ESP:04"});
+  CHECK(Code("Polen kritisierte Ungarn scharf.", {State("Polen", "POL"), State("Ungarn", "HUN")}, Lang::kDe) ==
+        Strings{"POL>HUN:11"});
+}
+
+TEST_CASE("EventCoder matches German separable verbs with the particle at the end", "[extract][events]") {
+  CHECK(Code("Frankreich rief Russland zur Zurückhaltung auf.", {State("Frankreich", "FRA"), State("Russland", "RUS")},
+             Lang::kDe) == Strings{"FRA>RUS:02"});
+  CHECK(Code("Die Türkei wies die Vorwürfe Griechenlands zurück.",
+             {State("Türkei", "TUR"), State("Griechenlands", "GRC")}, Lang::kDe) == Strings{"TUR>GRC:12"});
+  CHECK(Code("Die Polizei nahm in Minsk zwei litauische Reporter fest.",
+             {{"Polizei", "BLR-POLICE", "BLR", ActorKind::kInstitution, 0}, State("litauische Reporter", "LTU")},
+             Lang::kDe) == Strings{"BLR>LTU:17"});
+}
+
+TEST_CASE("EventCoder matches German perfect, fused particles and prepositions", "[extract][events]") {
+  CHECK(Code("Scholz hat am Sonntag mit Macron telefoniert.", {Person("Scholz", "DEU"), Person("Macron", "FRA")},
+             Lang::kDe) == Strings{"DEU>FRA:04"});
+  CHECK(Code("Serbien hat den Kosovo aufgefordert, die Blockade zu beenden.",
+             {State("Serbien", "SRB"), State("Kosovo", "XKX")}, Lang::kDe) == Strings{"SRB>XKX:02"});
+}
+
+TEST_CASE("EventCoder swaps roles in the German passive", "[extract][events]") {
+  CHECK(Code("Der Botschafter Estlands wurde von Russland ausgewiesen.",
+             {State("Botschafter Estlands", "EST"), State("Russland", "RUS")}, Lang::kDe) == Strings{"RUS>EST:16"});
+  CHECK(Code("Zwei Journalisten wurden festgenommen.", {}, Lang::kDe).empty());
+}
+
+TEST_CASE("EventCoder reads German verb-final subordinate clauses", "[extract][events]") {
+  CHECK(Code("Kiew teilte mit, dass Russland die Stadt Charkiw angegriffen habe.",
+             {State("Kiew", "UKR"), State("Russland", "RUS"), State("Charkiw", "UKR")}, Lang::kDe) ==
+        Strings{"RUS>UKR:19"});
+}
+
+TEST_CASE("EventCoder codes German nominal triggers and compounds", "[extract][events]") {
+  CHECK(Code("Nach seinem Telefonat mit Erdogan lobte Rutte die Türkei.",
+             {Person("Erdogan", "TUR"), Person("Rutte", "NLD"), State("Türkei", "TUR")}, Lang::kDe) ==
+        Strings{"NLD>TUR:04", "NLD>TUR:05"});
+  CHECK(Code("Der israelische Luftangriff auf Gaza tötete Dutzende.",
+             {State("israelische", "ISR"), State("Gaza", "PSE")}, Lang::kDe) == Strings{"ISR>PSE:19"});
+  CHECK(Code("Die Sanktionen gegen Iran verhängte die EU im Mai.",
+             {State("Iran", "IRN"), {"EU", "EU", "", ActorKind::kIgo, 0}}, Lang::kDe) == Strings{"EU>IRN:16"});
+}
+
+TEST_CASE("EventCoder pairs German symmetric meetings", "[extract][events]") {
+  CHECK(Code("Indien und China trafen sich in Kasan.", {State("Indien", "IND", 1), State("China", "CHN", 1),
+                                                        State("Kasan", "RUS")},
+             Lang::kDe) == Strings{"IND>CHN:04"});
+}
+
+TEST_CASE("EventCoder applies German negation and modality", "[extract][events]") {
+  CHECK(Code("Orban traf Selenskyj nicht.", {Person("Orban", "HUN"), Person("Selenskyj", "UKR")}, Lang::kDe) ==
+        Strings{"~HUN>UKR:04"});
+  CHECK(Code("Die Außenminister Japans und Koreas wollen sich im Mai treffen.",
+             {State("Außenminister Japans", "JPN", 3), State("Koreas", "KOR", 3)}, Lang::kDe) ==
+        Strings{"JPN>KOR:03"});
+  CHECK(Code("Macron soll Algerien im Herbst besuchen.", {Person("Macron", "FRA"), State("Algerien", "DZA")},
+             Lang::kDe) == Strings{"FRA>DZA:03"});
+  CHECK(Code("Russland könnte Moldau angreifen.", {State("Russland", "RUS"), State("Moldau", "MDA")},
+             Lang::kDe).empty());
+  CHECK(Code("Falls Serbien den Kosovo angreift, reagiert die Nato.", {State("Serbien", "SRB"), State("Kosovo", "XKX")},
+             Lang::kDe).empty());
+}
