@@ -310,7 +310,11 @@ base::Status Lexicon::AddDirectory(const std::string& dir) {
   if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": not a directory");
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    // triggers_*.txt belong to the event coder (extract/trigger_lexicon.h).
+    if (entry.path().extension() == ".txt" &&
+        entry.path().filename().string().rfind("triggers_", 0) != 0) {
+      files.push_back(entry.path());
+    }
   }
   if (ec) return Status::IOError(dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
@@ -337,6 +341,7 @@ base::Result<Lexicon> Lexicon::Load(const std::vector<std::string>& dirs,
   Lexicon lex;
   if (include_embedded) {
     for (const EmbeddedFile& f : EmbeddedFiles()) {
+      if (f.name.rfind("triggers_", 0) == 0) continue;  // the event coder's data
       DIPGRAPH_RETURN_IF_ERROR(lex.AddText(f.content, f.name));
     }
   }
