@@ -20,8 +20,18 @@ QAT ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM 
 SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT
 VEN VNM YEM ZMB ZWE PSE XKX TWN VAT SUN YUG CSK DDR SCG""".split())
 IGO = set("""UN UNHCR UNICEF WHO IAEA IMF WORLDBANK WTO ICC ICJ EU NATO OSCE COE AU ASEAN OAS
-ARABLEAGUE GCC OPEC G7 G20 BRICS SCO CSTO CIS ECOWAS OIC GATT EC WEU""".split())
-KEYS = {"name", "country", "org", "sector", "office", "en", "de"}
+ARABLEAGUE GCC OPEC G7 G20 BRICS SCO CSTO CIS ECOWAS OIC GATT EC WEU ECB UNRWA OECD EIB""".split())
+# Every [igo ID] of extract/lexicon/igos.txt is accepted as well.
+try:
+    import os as _os
+    _igos = _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "extract", "lexicon", "igos.txt")
+    for _l in open(_igos, encoding="utf-8"):
+        _m = re.match(r"^\[igo ([A-Z0-9]+)\]", _l)
+        if _m:
+            IGO.add(_m.group(1))
+except OSError:
+    pass
+KEYS = {"name", "country", "org", "sector", "office", "en", "de", "valid"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 HDR = re.compile(r"^\[person (P:[a-z0-9]+(?:-[a-z0-9]+)*)\]$")
 
@@ -48,7 +58,7 @@ def valid_date(d):
     return 1900 <= parts[0] <= 2030
 
 
-def check(path, seen, errors):
+def check(path, seen, errors, dups, with_valid):
     cur = None
     n = 0
 
@@ -57,12 +67,20 @@ def check(path, seen, errors):
             return
         pid, line, kv = entry
         where = f"{path}:{line}: {pid}"
+        if "valid" in kv:
+            with_valid.add(f"{path}:{line}")
         if "name" not in kv:
             errors.append(f"{where}: no name")
         elif ascii_id(kv["name"][0]) != pid:
             print(f"warning: {where}: id differs from name -> {ascii_id(kv['name'][0])}")
-        if ("country" in kv) == ("org" in kv):
-            errors.append(f"{where}: need exactly one of country:/org:")
+        # An IGO official may carry both: the first office is then the IGO one
+        # (the extractor keys that office to org:, the others to country:).
+        if "country" not in kv and "org" not in kv:
+            errors.append(f"{where}: need country: and/or org:")
+        for v in kv.get("valid", []):
+            a, sep, b = v.partition("..")
+            if not sep or (a and not valid_date(a)) or (b and not valid_date(b)):
+                errors.append(f"{where}: bad valid range '{v}'")
         for c in kv.get("country", []):
             if c not in ISO3:
                 errors.append(f"{where}: bad ISO code {c}")
@@ -103,7 +121,7 @@ def check(path, seen, errors):
                 continue
             pid = m.group(1)
             if pid in seen:
-                errors.append(f"{path}:{i}: duplicate id {pid} (first {seen[pid]})")
+                dups.append((pid, f"{path}:{i}", seen[pid]))
             seen[pid] = f"{path}:{i}"
             cur = (pid, i, {})
             n += 1
@@ -124,11 +142,15 @@ def check(path, seen, errors):
 
 
 def main():
-    seen, errors, total = {}, [], 0
+    seen, errors, total, dups, with_valid = {}, [], 0, [], set()
     for p in sys.argv[1:]:
-        n = check(p, seen, errors)
+        n = check(p, seen, errors, dups, with_valid)
         print(f"{p}: {n} persons")
         total += n
+    # The same id may repeat only as period-split entries, each with valid:.
+    for pid, here, first in dups:
+        if here not in with_valid or first not in with_valid:
+            errors.append(f"{here}: duplicate id {pid} (first {first}) without valid:")
     print(f"total: {total} persons")
     for e in errors:
         print(e)
