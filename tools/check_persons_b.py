@@ -12,7 +12,8 @@ CHN TWN JPN KOR PRK IND PAK AFG IDN AUS NZL VNM PHL THA MMR
 ISR PSE IRN IRQ SYR LBN JOR EGY SAU ARE QAT KWT OMN BHR YEM LBY
 ZAF NGA ETH KEN SDN DZA MAR TUN""".split())
 SECTORS = {"GOV", "MIL", "REB", "OPP", "LEG", "JUD"}
-KEYS = {"name", "country", "sector", "office", "en", "de"}
+KEYS = {"name", "country", "org", "valid", "sector", "office", "en", "de"}
+ORGS = {"UN", "WHO", "WTO", "UNDP", "IAEA", "ARABLEAGUE", "AU", "GCC", "COMMONWEALTH", "OPEC", "ASEAN", "SCO", "OIC"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 HDR = re.compile(r"^\[person (P:[a-z0-9]+(?:-[a-z0-9]+)*)\]$")
 
@@ -25,7 +26,7 @@ def slug(name):
 def key(d):  # comparable tuple, missing parts as lowest/highest
     return tuple(int(x) for x in d.split("-"))
 
-errors, seen, n = [], {}, 0
+errors, seen, n, blocks = [], {}, 0, {}
 for f in FILES:
     try:
         lines = open(f, encoding="utf-8").read().split("\n")
@@ -34,9 +35,12 @@ for f in FILES:
     cur = None
     def finish(c):
         if c is None: return
-        for k in ("name", "country", "sector", "office", "en"):
+        for k in ("name", "sector", "office", "en"):
             if k not in c["keys"]:
                 errors.append(f"{f}:{c['line']}: {c['id']} missing {k}")
+        if ("country" in c["keys"]) == ("org" in c["keys"]):
+            errors.append(f"{f}:{c['line']}: {c['id']} needs exactly one of country/org")
+        blocks.setdefault(c["id"], []).append((f, c["line"], c.get("valid")))
         if "name" in c["keys"] and slug(c["name"]) != c["id"]:
             print(f"warn {f}:{c['line']}: id {c['id']} != slug(name) {slug(c['name'])}")
     for i, raw in enumerate(lines, 1):
@@ -46,8 +50,7 @@ for f in FILES:
         if m:
             finish(cur); n += 1
             pid = m.group(1)
-            if pid in seen: errors.append(f"{f}:{i}: duplicate id {pid} (also {seen[pid]})")
-            seen[pid] = f"{f}:{i}"
+            seen.setdefault(pid, f"{f}:{i}")
             cur = {"id": pid, "line": i, "keys": set()}
             continue
         if line.startswith("["):
@@ -60,6 +63,12 @@ for f in FILES:
         cur["keys"].add(k)
         if k == "name": cur["name"] = v
         elif k == "country" and v not in ISO: errors.append(f"{f}:{i}: bad country {v}")
+        elif k == "org" and v not in ORGS: errors.append(f"{f}:{i}: unknown org {v}")
+        elif k == "valid":
+            a, _, b = v.partition("..")
+            if ".." not in v or any(d and not DATE.match(d) for d in (a, b)):
+                errors.append(f"{f}:{i}: bad valid {v!r}")
+            cur["valid"] = (a, b)
         elif k == "sector" and v not in SECTORS: errors.append(f"{f}:{i}: bad sector {v}")
         elif k == "office":
             parts = [p.strip() for p in v.split("|")]
@@ -79,6 +88,18 @@ for f in FILES:
             if any(p.lower() in ("kim", "li", "lee", "park", "wang", "zhang") for p in alts):
                 errors.append(f"{f}:{i}: ambiguous bare name in {v!r}")
     finish(cur)
+# several blocks with one id: each needs its own non-overlapping valid period
+for pid, bl in blocks.items():
+    if len(bl) < 2: continue
+    if any(v is None for _, _, v in bl):
+        errors.append(f"{bl[0][0]}:{bl[0][1]}: {pid} has {len(bl)} blocks, each needs valid:")
+        continue
+    def lo(d): return key(d) if d else (0,)
+    def hi(d): return key(d) if d else (99999,)
+    spans = sorted((lo(a), hi(b)) for _, _, (a, b) in bl)
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        if a2 <= b1: errors.append(f"{bl[0][0]}:{bl[0][1]}: {pid} blocks overlap")
+n = len(blocks)
 for e in errors: print(e)
 print(f"{n} persons, {len(errors)} errors")
 sys.exit(1 if errors else 0)
