@@ -91,9 +91,11 @@ for f in FILES:
 # several blocks with one id: each needs its own non-overlapping valid period
 for pid, bl in blocks.items():
     if len(bl) < 2: continue
-    if any(v is None for _, _, v in bl):
-        errors.append(f"{bl[0][0]}:{bl[0][1]}: {pid} has {len(bl)} blocks, each needs valid:")
-        continue
+    unbounded = [b for b in bl if b[2] is None]
+    if len(unbounded) > 1:
+        errors.append(f"{bl[0][0]}:{bl[0][1]}: {pid} has {len(bl)} blocks, all but one need valid:")
+    if unbounded:
+        continue  # main block + period-limited alias blocks (bare surnames)
     def lo(d): return key(d) if d else (0,)
     def hi(d): return key(d) if d else (99999,)
     spans = sorted((lo(a), hi(b)) for _, _, (a, b) in bl)
