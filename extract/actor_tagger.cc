@@ -127,8 +127,8 @@ class ActorTagger::ArticleRun {
   graph::Actor DiscoveredPerson(std::string_view surface, const LexiconEntry& agent,
                                 const graph::Actor* state) const;
   const graph::Actor* RecentByRole(std::string_view role) const;
-  const graph::Actor* UniqueRecentPerson(uint32_t sentence_no,
-                                         const std::vector<ActorMention>& current) const;
+  std::optional<graph::Actor> UniqueRecentPerson(uint32_t sentence_no,
+                                                 const std::vector<ActorMention>& current) const;
   std::vector<Unit> FindUnits(const Sentence& s, uint32_t from) const;
   void AddCompoundUnits(const Sentence& s, uint32_t i, std::vector<Unit>* units) const;
   void BuildAgentPhrases(const Sentence& s, std::vector<Unit>& units,
@@ -285,7 +285,7 @@ const graph::Actor* ActorTagger::ArticleRun::RecentByRole(std::string_view role)
 
 // The one person actor of the previous two sentences and the current one so
 // far, or null when there is none or more than one.
-const graph::Actor* ActorTagger::ArticleRun::UniqueRecentPerson(
+std::optional<graph::Actor> ActorTagger::ArticleRun::UniqueRecentPerson(
     uint32_t sentence_no, const std::vector<ActorMention>& current) const {
   const graph::Actor* found = nullptr;
   auto consider = [&](const graph::Actor& a) {
@@ -295,13 +295,14 @@ const graph::Actor* ActorTagger::ArticleRun::UniqueRecentPerson(
     return true;
   };
   for (const ActorMention& m : current) {
-    if (!consider(m.actor)) return nullptr;
+    if (!consider(m.actor)) return std::nullopt;
   }
   for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
     if (it->sentence + 2 < sentence_no) break;
-    if (!consider(it->actor)) return nullptr;
+    if (!consider(it->actor)) return std::nullopt;
   }
-  return found;
+  if (found == nullptr) return std::nullopt;
+  return *found;
 }
 
 void ActorTagger::ArticleRun::Remember(const graph::Actor& a, uint32_t sentence_no,
@@ -649,7 +650,7 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
   for (uint32_t i = from; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (covered[i] || !IsWord(t)) continue;
-    const graph::Actor* actor = nullptr;
+    std::optional<graph::Actor> actor;
     MentionVia via = MentionVia::kCoref;
     if (t.capitalized) {
       auto it = by_surname_.find(t.norm);
@@ -657,9 +658,9 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
           t.norm.back() == 's') {
         it = by_surname_.find(t.norm.substr(0, t.norm.size() - 1));
       }
-      if (it != by_surname_.end()) actor = &it->second;
+      if (it != by_surname_.end()) actor = it->second;
     }
-    if (actor == nullptr && tagger_.options_.resolve_pronouns &&
+    if (!actor && tagger_.options_.resolve_pronouns &&
         Contains(kPronouns, t.norm) && !(lang_ == Lang::kEn && t.norm.rfind("sein", 0) == 0) &&
         !(lang_ == Lang::kDe && (t.norm == "he" || t.norm == "him" || t.norm == "his" ||
                                  t.norm == "she" || t.norm == "her" || t.norm == "hers"))) {
@@ -670,7 +671,7 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
       actor = UniqueRecentPerson(sentence_no, before);
       via = MentionVia::kPronoun;
     }
-    if (actor == nullptr) continue;
+    if (!actor) continue;
     ActorMention m;
     m.first_token = i;
     m.end_token = i + 1;

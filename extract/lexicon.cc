@@ -119,12 +119,14 @@ void GenerateForms(LexiconEntry* e) {
       }
       continue;
     }
-    if (a.german && a.type == NameType::kName &&
-        (e->kind == EntryKind::kState || e->kind == EntryKind::kPerson) && !a.text.empty()) {
+    bool genitive_kind = (a.type == NameType::kName &&
+                          (e->kind == EntryKind::kState || e->kind == EntryKind::kPerson)) ||
+                         (a.type == NameType::kCapital && e->kind == EntryKind::kState);
+    if (a.german && genitive_kind && !a.text.empty()) {
       char last = a.text.back();
       bool letter = (last >= 'a' && last <= 'z') || static_cast<unsigned char>(last) >= 0x80;
       if (letter && last != 's' && last != 'x' && last != 'z' && !EndsWith(a.text, "ß")) {
-        AddAlias(e, a.text + "s", true, NameType::kName, true);
+        AddAlias(e, a.text + "s", true, a.type, true);
       }
     }
   }
@@ -184,6 +186,10 @@ std::string ApplyKey(LexiconEntry* e, std::string_view key, std::string_view val
 }
 
 }  // namespace
+
+bool IsActorLexiconFile(std::string_view file_name) {
+  return file_name.rfind("triggers", 0) != 0;
+}
 
 std::string_view EntryKindName(EntryKind kind) {
   switch (kind) {
@@ -319,6 +325,7 @@ base::Status Lexicon::AddDirectory(const std::string& dir) {
   if (ec) return Status::IOError(dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
   for (const fs::path& p : files) {
+    if (!IsActorLexiconFile(p.filename().string())) continue;
     std::ifstream in(p, std::ios::binary);
     if (!in) return Status::IOError(p.string() + ": cannot read");
     std::stringstream ss;

@@ -43,6 +43,10 @@ namespace dipgraph::extract {
 
 enum class EntryKind { kState, kIgo, kInstitution, kGroup, kPerson, kAgent };
 
+// False for the other data files that share extract/lexicon/ but have
+// their own format (triggers_en.txt, triggers_de.txt: doc/triggers.md).
+bool IsActorLexiconFile(std::string_view file_name);
+
 // "state", "igo", ... as written in headers.
 std::string_view EntryKindName(EntryKind kind);
 
