@@ -219,7 +219,8 @@ const std::vector<FormEntry>* TriggerLexicon::FindCompoundSuffix(Lang lang,
   return nullptr;
 }
 
-base::Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Load(const std::string& user_dir) {
+base::Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Load(
+    const std::vector<std::string>& user_dirs) {
   auto lexicon = std::make_unique<TriggerLexicon>();
   auto lang_of = [](std::string_view file) {
     return file.find("_de") != std::string_view::npos ? Lang::kDe : Lang::kEn;
@@ -228,7 +229,7 @@ base::Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Load(const std::st
     if (f.name.substr(0, 9) != "triggers_") continue;
     if (Status s = lexicon->AddFile(f.name, f.content, lang_of(f.name)); !s.ok()) return s;
   }
-  if (!user_dir.empty()) {
+  for (const std::string& user_dir : user_dirs) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::is_directory(user_dir, ec)) return Status::NotFound(user_dir + ": no such directory");

@@ -74,13 +74,13 @@ class TriggerLexicon {
   TriggerLexicon(const TriggerLexicon&) = delete;
   TriggerLexicon& operator=(const TriggerLexicon&) = delete;
 
-  // Builds the lexicon from the embedded triggers_en.txt/triggers_de.txt and,
-  // when `user_dir` is not empty, every triggers_*.txt and *.verbs file in
-  // it (a file's language is the suffix: triggers_de_extra.txt is German;
-  // .verbs files are English). Returns InvalidArgument naming FILE:LINE for
-  // a malformed line, NotFound if `user_dir` does not exist.
+  // Builds the lexicon from the embedded triggers_en.txt/triggers_de.txt and
+  // every triggers_*.txt and *.verbs file in each of `user_dirs` (a file's
+  // language is its suffix: triggers_de_extra.txt is German; .verbs files
+  // are English). Returns InvalidArgument naming FILE:LINE for a malformed
+  // line, NotFound if a directory does not exist.
   static base::Result<std::unique_ptr<TriggerLexicon>> Load(
-      const std::string& user_dir = "");
+      const std::vector<std::string>& user_dirs = {});
 
   // Parses one trigger file's `text` in language `lang` and adds its
   // patterns; `name` is used in error messages.

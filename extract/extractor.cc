@@ -1,0 +1,92 @@
+#include "extract/extractor.h"
+
+#include <utility>
+
+#include "extract/actor_tagger.h"
+#include "extract/date_attachment.h"
+#include "extract/event_coder.h"
+#include "extract/temporal_tagger.h"
+#include "extract/trigger_lexicon.h"
+
+namespace dipgraph::extract {
+
+namespace {
+
+graph::EventActor MakeEventActor(const Sentence& s, const ActorMention& m) {
+  graph::EventActor a;
+  a.actor = m.actor;
+  a.mention.start = m.start;
+  a.mention.end = m.end;
+  a.mention.text = s.text.substr(m.start, m.end - m.start);
+  return a;
+}
+
+// People, groups and institutions named without a country ("reporters",
+// "protesters") acted on by, or acting against, a state actor belong to
+// that actor's country: "Azerbaijan detained reporters" is a self-event.
+void InheritCountry(graph::Actor* bare, const graph::Actor& other) {
+  if (!bare->country.empty() || other.country.empty()) return;
+  if (bare->kind != graph::ActorKind::kPeople) return;
+  bare->country = other.country;
+}
+
+}  // namespace
+
+Extractor::~Extractor() = default;
+
+base::Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& options) {
+  std::unique_ptr<Extractor> x(new Extractor());
+  x->options_ = options;
+  ActorTaggerOptions topts;
+  topts.use_embedded_lexicon = options.use_embedded_lexicon;
+  topts.lexicon_dirs = options.lexicon_dirs;
+  DIPGRAPH_ASSIGN_OR_RETURN(x->tagger_, ActorTagger::Create(topts));
+  // Trigger files: the embedded ones plus those in each user directory.
+  DIPGRAPH_ASSIGN_OR_RETURN(x->triggers_, TriggerLexicon::Load(options.lexicon_dirs));
+  x->coder_ = std::make_unique<EventCoder>(*x->triggers_);
+  return x;
+}
+
+Document Extractor::Tag(const graph::Article& article) const {
+  DocumentOptions dopts;
+  dopts.include_title = options_.include_title;
+  Document doc;
+  if (options_.force_lang.empty()) {
+    doc = Document::FromArticle(article, dopts);
+  } else {
+    graph::Article copy = article;
+    copy.lang = options_.force_lang;
+    doc = Document::FromArticle(copy, dopts);
+  }
+  tagger_->TagDocument(doc, article);
+  for (Sentence& s : doc.sentences) TagSentenceTimes(&s, doc.lang, article.date);
+  return doc;
+}
+
+std::vector<graph::Event> Extractor::Extract(const graph::Article& article) const {
+  const Document doc = Tag(article);
+  std::vector<graph::Event> events;
+  for (const Sentence& s : doc.sentences) {
+    if (s.mentions.empty()) continue;
+    for (const CodedEvent& c : coder_->CodeSentence(s, doc.lang)) {
+      graph::Event e;
+      e.provenance = {article.id, s.field, s.index, s.start, s.end, s.text};
+      e.source = MakeEventActor(s, s.mentions[c.source]);
+      e.target = MakeEventActor(s, s.mentions[c.target]);
+      InheritCountry(&e.target.actor, e.source.actor);
+      InheritCountry(&e.source.actor, e.target.actor);
+      if (e.source.actor.Key() == e.target.actor.Key() && e.source.actor.Key().empty()) continue;
+      e.action.code = c.code;
+      e.action.trigger = c.trigger;
+      e.date = AttachDate(s, doc.lang, c.trigger_start, c.trigger_end, article.date,
+                          c.code.substr(0, 2) == "03");
+      e.negated = c.negated;
+      e.symmetric = c.symmetric;
+      e.confidence = c.confidence;
+      events.push_back(std::move(e));
+    }
+  }
+  return events;
+}
+
+}  // namespace dipgraph::extract
