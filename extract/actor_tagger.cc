@@ -45,6 +45,14 @@ constexpr std::array<std::string_view, 5> kFirstNameStates = {"jordan", "chad", 
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
 
+// Sentence-initial words that are not names.
+constexpr std::array<std::string_view, 26> kFunctionWords = {
+    "in",   "the",  "to",  "from", "on",   "at",    "for", "with", "and",
+    "but",  "both", "by",  "while", "as",  "after", "nach", "aus", "mit",
+    "und",  "auch", "von", "fur",  "gegen", "dass", "wie",  "als"};
+
+bool IsFunctionWord(std::string_view norm) { return Contains(kFunctionWords, norm); }
+
 std::string Hyphenate(std::string_view folded_name) {
   std::string id;
   for (char c : folded_name) {
@@ -409,9 +417,12 @@ std::vector<Unit> ActorTagger::ArticleRun::FindUnits(const Sentence& s, uint32_t
       bool next_name = u.end < s.tokens.size() && s.tokens[u.end].capitalized &&
                        IsWord(s.tokens[u.end]) &&
                        (k + 1 >= units.size() || units[k + 1].first != u.end);
-      bool prev_name = u.first > from + 1 && s.tokens[u.first - 1].capitalized &&
+      // A capitalised word before is a first name unless it is a function
+      // word capitalised at the sentence start ("In Jordan, ...").
+      bool prev_name = u.first > from && s.tokens[u.first - 1].capitalized &&
                        IsWord(s.tokens[u.first - 1]) &&
-                       (k == 0 || units[k - 1].end != u.first);
+                       (k == 0 || units[k - 1].end != u.first) &&
+                       (u.first - 1 > from || !IsFunctionWord(s.tokens[u.first - 1].norm));
       if (next_name || prev_name) continue;
       if (s.tokens[u.first].norm == "georgia" && us_georgia_) continue;
     }

@@ -61,16 +61,22 @@ std::string DisplayName(std::string_view raw) {
   return out;
 }
 
-// YYMMDD with a 2-digit year: 00..30 -> 20xx, else 19xx.
+// YYMMDD (00..30 -> 20xx, else 19xx) or YYYYMMDD.
 bool ParseYymmdd(std::string_view s, bool last, int64_t* day) {
-  if (s.size() != 6) return false;
+  if (s.size() != 6 && s.size() != 8) return false;
   for (char c : s) {
     if (c < '0' || c > '9') return false;
   }
-  int yy = (s[0] - '0') * 10 + (s[1] - '0');
-  int m = (s[2] - '0') * 10 + (s[3] - '0');
-  int d = (s[4] - '0') * 10 + (s[5] - '0');
-  int y = yy <= 30 ? 2000 + yy : 1900 + yy;
+  auto num = [&](size_t at, size_t len) {
+    int v = 0;
+    for (size_t k = at; k < at + len; ++k) v = v * 10 + (s[k] - '0');
+    return v;
+  };
+  size_t ylen = s.size() - 4;  // YYMMDD or YYYYMMDD
+  int y = num(0, ylen);
+  if (ylen == 2) y = y <= 30 ? 2000 + y : 1900 + y;
+  int m = num(ylen, 2);
+  int d = num(ylen + 2, 2);
   if (m < 1 || m > 12) return false;
   if (d == 0) d = last ? base::DaysInMonth(y, m) : 1;
   if (!base::IsValidCivilDay(y, m, d)) return false;
@@ -113,6 +119,20 @@ std::string SectorRole(std::string_view sector) {
   return std::string(sector);
 }
 
+// "ayaz mutalibov" -> "ayaz-mutalibov" (dots dropped).
+std::string Hyphenate(std::string_view folded) {
+  std::string out;
+  for (char c : folded) {
+    if (c == ' ' || c == '-') {
+      if (!out.empty() && out.back() != '-') out.push_back('-');
+    } else if (c != '.' && c != ',') {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
 // True if a name reads like an organisation rather than a person.
 bool LooksInstitutional(std::string_view folded) {
   for (std::string_view w : {"ministry", "council", "army", "party", "police", "court",
@@ -136,15 +156,31 @@ LexiconEntry ToLexiconEntry(const DictEntry& d, std::string_view file_name) {
   std::string country = CountryOf(latest->code);
   std::string sector = latest->code.size() > 3 ? latest->code.substr(3, 3) : "";
   std::string folded = Fold(e.name);
-  if (sector.empty()) {
+  if (country == "IGO" || country == "NGO" || country == "MNC") {
+    // IGOUNO... : an organisation (or its official); the next three letters
+    // name it (UNO -> UN).
+    std::string org = sector == "UNO" ? "UN" : sector;
+    bool person = !LooksInstitutional(folded) && folded.find(' ') != std::string::npos &&
+                  d.codes.size() == 1 && latest->range.from != DayRange().from;
+    if (person) {
+      e.kind = EntryKind::kPerson;
+      e.id = "P:" + Hyphenate(folded);
+      e.org = org;
+      for (const DictCode& c : d.codes) e.offices.push_back({"official", c.range});
+    } else {
+      e.kind = country == "IGO" ? EntryKind::kIgo : EntryKind::kGroup;
+      e.id = org.empty() ? Hyphenate(folded) : org;
+      if (latest->code.size() > 6) e.id = latest->code.substr(3);
+      if (e.id == "UNO") e.id = "UN";
+    }
+    e.sector = country == "IGO" ? "IGO" : country;
+  } else if (sector.empty()) {
     e.kind = EntryKind::kState;
     e.id = country;
     e.country = country;
   } else if (!LooksInstitutional(folded) && folded.find(' ') != std::string::npos) {
     e.kind = EntryKind::kPerson;
-    std::string id = "P:";
-    for (char c : folded) id.push_back(c == ' ' ? '-' : c);
-    e.id = id;
+    e.id = "P:" + Hyphenate(folded);
     e.country = country;
     e.sector = sector;
     for (const DictCode& c : d.codes) {
@@ -208,6 +244,10 @@ base::Status Lexicon::AddActorsDictText(std::string_view text, std::string_view 
       dict.emplace_back();
       dict.back().line = line_no;
       dict.back().names.push_back(DisplayName(name));
+    } else if (!dict.empty()) {
+      dict.back().names.push_back(DisplayName(line.substr(0, line.find('['))));
+      size_t br = line.find('[');
+      if (br != std::string_view::npos) codes = line.substr(br);
     } else {
       return error("expected NAME_, +SYNONYM_ or [CODE]");
     }
@@ -218,10 +258,16 @@ base::Status Lexicon::AddActorsDictText(std::string_view text, std::string_view 
       if (close == std::string_view::npos) return error("missing ']'");
       DictCode c;
       std::string_view inner = codes.substr(open + 1, close - open - 1);
-      if (ParseCode(inner, &c)) {
+      // Real dictionaries hold typos in dates ("9008223"): such a code is
+      // kept without its dates rather than failing the whole import.
+      if (!ParseCode(inner, &c) && !c.code.empty() && c.code[0] != '~') c.range = DayRange();
+      // "[---]" marks a name that is deliberately not coded.
+      if (!c.code.empty() && c.code[0] != '~' && c.code[0] != '-') {
+        for (char ch : c.code) {
+          bool ok = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+          if (!ok) return error("bad code '" + std::string(inner) + "'");
+        }
         dict.back().codes.push_back(std::move(c));
-      } else if (!inner.empty() && TrimView(inner)[0] != '~') {
-        return error("bad code '" + std::string(inner) + "'");
       }
       codes = codes.substr(close + 1);
     }

@@ -1,0 +1,214 @@
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/actor_tagger.h"
+#include "extract/document.h"
+#include "extract/lexicon.h"
+
+using namespace dipgraph;
+using namespace dipgraph::extract;
+
+namespace {
+
+// The tagger over tests/extract/data (a small lexicon of real names), so
+// the cases do not depend on the evolving built-in data.
+const ActorTagger& FixtureTagger() {
+  static const std::unique_ptr<ActorTagger> tagger = [] {
+    auto lex = Lexicon::Load({std::string(DIPGRAPH_SOURCE_DIR) + "/tests/extract/data"},
+                             /*include_embedded=*/false);
+    REQUIRE(lex.ok());
+    return ActorTagger::FromLexicon(std::move(*lex));
+  }();
+  return *tagger;
+}
+
+struct Tagged {
+  std::string text;  // mention text
+  graph::Actor actor;
+  MentionVia via;
+  uint32_t group;
+  uint32_t sentence;
+};
+
+std::vector<Tagged> Tag(const std::string& text, const std::string& lang,
+                        const std::string& date = "") {
+  graph::Article a;
+  a.id = "t";
+  a.text = text;
+  a.lang = lang;
+  if (!date.empty()) a.date = base::ParseIsoDay(date);
+  Document doc = Document::FromArticle(a);
+  FixtureTagger().TagDocument(doc, a);
+  std::vector<Tagged> out;
+  uint32_t n = 0;
+  for (const Sentence& s : doc.sentences) {
+    for (const ActorMention& m : s.mentions) {
+      out.push_back({s.text.substr(m.start, m.end - m.start), m.actor, m.via, m.group, n});
+    }
+    ++n;
+  }
+  return out;
+}
+
+std::vector<std::string> Ids(const std::vector<Tagged>& tagged) {
+  std::vector<std::string> out;
+  for (const Tagged& t : tagged) out.push_back(t.actor.id);
+  return out;
+}
+
+std::vector<std::string> Keys(const std::vector<Tagged>& tagged) {
+  std::vector<std::string> out;
+  for (const Tagged& t : tagged) out.push_back(t.actor.Key());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("ActorTagger finds German inflected adjectives and genitive names",
+          "[extract][actor_tagger]") {
+  auto t = Tag("Die armenische Regierung und die Führung Aserbaidschans trafen sich in Genf.", "de");
+  CHECK(Keys(t) == std::vector<std::string>{"ARM", "AZE"});
+  CHECK(t[0].via == MentionVia::kAdjective);
+}
+
+TEST_CASE("ActorTagger resolves compound prefixes to states and IGOs", "[extract][actor_tagger]") {
+  auto t = Tag("Bei einem armenisch-aserbaidschanischen Treffen sprach die EU-Kommission.", "de");
+  CHECK(Keys(t) == std::vector<std::string>{"ARM", "AZE", "EU"});
+  CHECK(t[0].group == t[1].group);
+  auto m = Tag("US-Außenminister Antony Blinken traf den Nato-Generalsekretär.", "de", "2024-04-28");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].actor.id == "P:antony-blinken");
+  CHECK(m[0].text == "US-Außenminister Antony Blinken");
+}
+
+TEST_CASE("ActorTagger reads capitals and seats as metonyms of their state",
+          "[extract][actor_tagger]") {
+  auto t = Tag("Baku accused Yerevan of shelling, while the White House urged restraint.", "en",
+               "2022-09-13");
+  CHECK(Keys(t) == std::vector<std::string>{"AZE", "ARM", "USA"});
+  CHECK(t[0].via == MentionVia::kCapital);
+}
+
+TEST_CASE("ActorTagger builds persons from title and name appositions", "[extract][actor_tagger]") {
+  auto t = Tag("Kremlin spokesman Dmitry Peskov said Armenian Prime Minister Nikol Pashinyan "
+               "had called.",
+               "en", "2023-05-02");
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].actor.id == "P:dmitry-peskov");
+  CHECK(t[0].actor.country == "RUS");
+  CHECK(t[0].actor.role == "spokesperson");
+  CHECK(t[0].via == MentionVia::kDiscovered);
+  CHECK(t[1].actor.id == "P:nikol-pashinyan");
+  CHECK(t[1].text == "Armenian Prime Minister Nikol Pashinyan");
+  auto de = Tag("Blinken sprach mit dem aserbaidschanischen Präsidenten Ilham Aliyev.", "de",
+                "2024-04-28");
+  REQUIRE(de.size() == 2);
+  CHECK(de[1].actor.id == "P:ilham-aliyev");
+  CHECK(de[1].text == "aserbaidschanischen Präsidenten Ilham Aliyev");
+  auto pos = Tag("Russia's foreign minister Sergei Lavrov arrived.", "en", "2015-01-01");
+  REQUIRE(pos.size() == 1);
+  CHECK(pos[0].actor.id == "P:sergei-lavrov");
+  CHECK(pos[0].actor.country == "RUS");
+}
+
+TEST_CASE("ActorTagger resolves later surnames, titles, possessives and pronouns",
+          "[extract][actor_tagger]") {
+  auto t = Tag("Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov said he was surprised. "
+               "Later the spokesman called again. Aliyev's press service did not comment. "
+               "Der Pressedienst von Aliyev schwieg.",
+               "en", "2024-03-01");
+  std::vector<std::string> ids = Ids(t);
+  REQUIRE(t.size() >= 6);
+  CHECK(t[1].actor.id == "P:dmitry-peskov");
+  CHECK(t[1].via == MentionVia::kCoref);
+  CHECK(t[2].text == "he");
+  CHECK(t[2].via == MentionVia::kPronoun);
+  CHECK(t[2].actor.id == "P:dmitry-peskov");
+  CHECK(t[3].text == "spokesman");
+  CHECK(t[3].actor.id == "P:dmitry-peskov");
+  CHECK(t[4].actor.id == "AZE:press-service");
+  CHECK(t[4].actor.kind == graph::ActorKind::kInstitution);
+  CHECK(t[5].actor.id == "AZE:press-service");
+}
+
+TEST_CASE("ActorTagger leaves pronouns alone when two persons are recent",
+          "[extract][actor_tagger]") {
+  auto t = Tag("Blinken met Pashinyan in Yerevan. He said the talks were useful.", "en",
+               "2024-02-01");
+  for (const Tagged& m : t) CHECK(m.via != MentionVia::kPronoun);
+}
+
+TEST_CASE("ActorTagger expands coordinations into members with one group id",
+          "[extract][actor_tagger]") {
+  auto t = Tag("Armenia and Azerbaijan agreed to talk.", "en");
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].group > 0);
+  CHECK(t[0].group == t[1].group);
+  auto de = Tag("Die Außenminister Aserbaidschans und Armeniens wollen sich treffen.", "de",
+                "2024-04-28");
+  REQUIRE(de.size() == 2);
+  CHECK(de[0].actor.country == "AZE");
+  CHECK(de[1].actor.id == "P:ararat-mirzoyan");
+  CHECK(de[0].group == de[1].group);
+  CHECK(de[0].group > 0);
+  auto en = Tag("Blinken spoke with the leaders of Armenia and Azerbaijan.", "en", "2024-04-28");
+  REQUIRE(en.size() == 3);
+  CHECK(en[1].actor.Key() == "ARM");
+  CHECK(en[2].actor.Key() == "AZE");
+  CHECK(en[1].group == en[2].group);
+}
+
+TEST_CASE("ActorTagger picks historical states by the article date", "[extract][actor_tagger]") {
+  CHECK(Keys(Tag("Moscow and Belgrade signed a treaty.", "en", "1985-06-01")) ==
+        std::vector<std::string>{"SUN"});
+  CHECK(Keys(Tag("The Kremlin warned Yugoslavia.", "en", "1985-06-01")) ==
+        std::vector<std::string>{"SUN", "YUG"});
+  CHECK(Keys(Tag("The Kremlin warned Georgia.", "en", "2008-08-08")) ==
+        std::vector<std::string>{"RUS", "GEO"});
+  CHECK(Keys(Tag("Der Kreml warnte Jugoslawien.", "de", "2005-01-01")) ==
+        std::vector<std::string>{"RUS"});
+}
+
+TEST_CASE("ActorTagger resolves surnames by office terms", "[extract][actor_tagger]") {
+  CHECK(Ids(Tag("Bush met Gorbachev.", "en", "1990-06-01")) ==
+        std::vector<std::string>{"P:george-h-w-bush"});
+  CHECK(Ids(Tag("Bush met Putin.", "en", "2005-06-01")) ==
+        std::vector<std::string>{"P:george-w-bush"});
+  CHECK(Ids(Tag("Aliyev visited Ankara.", "en", "1995-03-01")) ==
+        std::vector<std::string>{"P:heydar-aliyev"});
+  CHECK(Ids(Tag("Aliyev visited Ankara.", "en", "2024-03-01")) ==
+        std::vector<std::string>{"P:ilham-aliyev"});
+  // Without a date the most recent office holder wins; full names always
+  // resolve.
+  CHECK(Ids(Tag("Aliyev visited Ankara.", "en")) == std::vector<std::string>{"P:ilham-aliyev"});
+  CHECK(Ids(Tag("George H. W. Bush spoke.", "en", "2005-01-01")) ==
+        std::vector<std::string>{"P:george-h-w-bush"});
+}
+
+TEST_CASE("ActorTagger tags IGO officials with the key of their organisation",
+          "[extract][actor_tagger]") {
+  auto t = Tag("Guterres urged Azerbaijan to open the road.", "en", "2023-08-20");
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].actor.Key() == "UN");
+  CHECK(t[0].actor.role == "secretary-general");
+}
+
+TEST_CASE("ActorTagger keeps common words and first names out", "[extract][actor_tagger]") {
+  CHECK(Tag("We ate turkey and then went to georgia street.", "en").empty());
+  CHECK(Keys(Tag("Michael Jordan and Chad Smith visited Turkey.", "en")) ==
+        std::vector<std::string>{"TUR"});
+  CHECK(Keys(Tag("Jordan closed its border with Turkey.", "en")) ==
+        std::vector<std::string>{"JOR", "TUR"});
+  CHECK(Tag("The talks will help us, who knows.", "en").empty());
+}
+
+TEST_CASE("ActorTagger skips the dateline", "[extract][actor_tagger]") {
+  auto t = Tag("WASHINGTON (Reuters) - Armenia said on Monday it was ready.", "en");
+  CHECK(Keys(t) == std::vector<std::string>{"ARM"});
+  auto de = Tag("Eriwan – Aserbaidschan hat Armenien kritisiert.", "de");
+  CHECK(Keys(de) == std::vector<std::string>{"AZE", "ARM"});
+}
