@@ -92,6 +92,9 @@ class SentenceCoder {
   bool ApplyModality(const Match& m, std::string* code, bool* negated, double* conf) const;
   std::string TriggerText(const Match& m) const;
   std::vector<int> Expand(int mention) const;
+  // A people noun ("reporters", "Journalisten") in the object position of
+  // `m` that is no actor mention; its token index, or kNone.
+  int ImplicitPeople(const Match& m) const;
 
   const TriggerLexicon& lex_;
   const Sentence& s_;
@@ -273,8 +276,10 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
   for (size_t k = 0; k < p.literals.size(); ++k) {
     const bool before_target = p.target_after == static_cast<int>(k) + 1;
     int hit = kNone;
-    if (lang_ == Lang::kEn) {
-      for (uint32_t j = pos; j < cl.end && j < pos + 4; ++j) {
+    if (lang_ == Lang::kEn || p.noun) {
+      // Nominal triggers take their prepositional phrase right after them
+      // in both languages ("Telefonat mit", "talks with").
+      for (uint32_t j = pos; j < cl.end && j < pos + (p.noun ? 3 : 4); ++j) {
         if (Norm(j) == p.literals[k] && mention_at_[j] == kNone) {
           hit = static_cast<int>(j);
           break;
@@ -594,6 +599,27 @@ std::string SentenceCoder::TriggerText(const Match& m) const {
   return out;
 }
 
+int SentenceCoder::ImplicitPeople(const Match& m) const {
+  const TriggerPattern& p = lex_.pattern(m.pattern);
+  const std::string root = p.code.substr(0, 2);
+  if (p.noun || !(root == "17" || root == "18" || root == "20")) return kNone;
+  static const std::set<std::string_view> kPeople = {
+      "journalists", "journalist", "reporters", "reporter", "activists", "activist", "protesters",
+      "protestors", "demonstrators", "dissidents", "opponents", "critics", "bloggers", "blogger",
+      "students", "civilians", "lawyers", "opposition", "journalisten", "aktivisten", "aktivistinnen",
+      "demonstranten", "oppositionelle", "oppositionellen", "oppositionspolitiker", "regierungskritiker",
+      "kritiker", "studenten", "zivilisten", "anwalte", "menschenrechtler", "menschenrechtsaktivisten",
+      "journalistinnen", "reporterinnen", "dissidenten", "blogger"};
+  const ClauseSpan& cl = ClauseAt(m.head);
+  const uint32_t from = lang_ == Lang::kEn ? m.head + 1 : cl.begin;
+  const uint32_t to = lang_ == Lang::kEn ? std::min(cl.end, m.head + 6) : cl.end;
+  for (uint32_t j = from; j < to; ++j) {
+    if (mention_at_[j] != kNone || j == m.head) continue;
+    if (kPeople.count(Norm(j)) > 0) return static_cast<int>(j);
+  }
+  return kNone;
+}
+
 std::vector<int> SentenceCoder::Expand(int mention) const {
   std::vector<int> out;
   const uint32_t g = s_.mentions[static_cast<size_t>(mention)].group;
@@ -607,6 +633,9 @@ std::vector<int> SentenceCoder::Expand(int mention) const {
 std::vector<CodedEvent> SentenceCoder::Run() {
   std::vector<CodedEvent> out;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
+  // Pass 1: the best pattern at every token.
+  std::vector<Match> matches;
+  std::vector<bool> consumed(n_, false);
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = s_.tokens[i];
     if (t.kind != TokenKind::kWord || mention_at_[i] != kNone) continue;
@@ -622,6 +651,16 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       if (!best || m->score > best->score) best = std::move(m);
     }
     if (!best) continue;
+    for (uint32_t lt : best->literal_tokens) consumed[lt] = true;
+    matches.push_back(std::move(*best));
+  }
+  // Pass 2: roles and modality; a noun that is a literal of another
+  // pattern ("ein Treffen abhalten", "held talks with") is not coded twice.
+  for (Match& match : matches) {
+    const uint32_t i = match.head;
+    const Token& t = s_.tokens[i];
+    if (consumed[i]) continue;
+    const Match* best = &match;
     const TriggerPattern& p = lex_.pattern(best->pattern);
     if (p.code.empty()) continue;  // a blocking pattern won
     int source = kNone, target = kNone;
@@ -646,6 +685,31 @@ std::vector<CodedEvent> SentenceCoder::Run() {
                             s_.mentions[static_cast<size_t>(target)].group ==
                                 s_.mentions[static_cast<size_t>(source)].group;
     if (same_group) target = p.symmetric ? kNone : target;
+    if (target == kNone && !p.symmetric && source != kNone && p.target_after >= 0) {
+      // "Azerbaijan detained reporters": a class of people without a
+      // country, acted on by a state actor, belongs to that state.
+      int people = ImplicitPeople(*best);
+      if (people != kNone) {
+        const ActorMention& sm = s_.mentions[static_cast<size_t>(source)];
+        if (!sm.actor.country.empty()) {
+          CodedEvent ev;
+          ev.source = static_cast<uint32_t>(source);
+          ev.target = static_cast<uint32_t>(source);
+          ev.implicit_target_token = people;
+          ev.code = code;
+          ev.trigger = TriggerText(*best);
+          ev.trigger_token = i;
+          ev.trigger_start = t.start;
+          ev.trigger_end = t.end;
+          ev.negated = negated;
+          ev.confidence = std::clamp(conf - 0.15, 0.05, 0.95);
+          auto key = std::make_tuple(sm.actor.id, std::string("people:") + Norm(static_cast<uint32_t>(people)),
+                                     code.substr(0, 2));
+          if (seen.insert(key).second) out.push_back(std::move(ev));
+        }
+      }
+      continue;
+    }
     if (target == kNone || (between && p.symmetric)) {
       if (!p.symmetric) continue;
       std::vector<int> group = Expand(target == kNone ? source : target);

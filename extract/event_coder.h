@@ -44,6 +44,10 @@ namespace dipgraph::extract {
 struct CodedEvent {
   uint32_t source = 0;  // index into Sentence::mentions
   uint32_t target = 0;  // index into Sentence::mentions
+  // >= 0: the target is not a mention but the people noun at this token
+  // ("detained reporters"), of the source's country; `target` is then
+  // the source mention (a self-event).
+  int implicit_target_token = -1;
   std::string code;     // CAMEO code after modality ("036")
   std::string trigger;  // the words that signalled it ("sprach ... mit")
   uint32_t trigger_token = 0;  // the head token

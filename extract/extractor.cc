@@ -72,7 +72,17 @@ std::vector<graph::Event> Extractor::Extract(const graph::Article& article) cons
       graph::Event e;
       e.provenance = {article.id, s.field, s.index, s.start, s.end, s.text};
       e.source = MakeEventActor(s, s.mentions[c.source]);
-      e.target = MakeEventActor(s, s.mentions[c.target]);
+      if (c.implicit_target_token >= 0) {
+        // A people noun of the source's own country ("detained reporters").
+        const Token& tok = s.tokens[static_cast<size_t>(c.implicit_target_token)];
+        e.target.actor.id = e.source.actor.country + ":" + tok.norm;
+        e.target.actor.kind = graph::ActorKind::kPeople;
+        e.target.actor.country = e.source.actor.country;
+        e.target.actor.name = s.text.substr(tok.start, tok.end - tok.start);
+        e.target.mention = {e.target.actor.name, tok.start, tok.end};
+      } else {
+        e.target = MakeEventActor(s, s.mentions[c.target]);
+      }
       InheritCountry(&e.target.actor, e.source.actor);
       InheritCountry(&e.source.actor, e.target.actor);
       if (e.source.actor.Key() == e.target.actor.Key() && e.source.actor.Key().empty()) continue;
