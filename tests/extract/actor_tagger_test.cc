@@ -1,11 +1,15 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "extract/actor_tagger.h"
+#include "extract/article_json.h"
 #include "extract/document.h"
 #include "extract/lexicon.h"
 
@@ -211,4 +215,108 @@ TEST_CASE("ActorTagger skips the dateline", "[extract][actor_tagger]") {
   CHECK(Keys(t) == std::vector<std::string>{"ARM"});
   auto de = Tag("Eriwan – Aserbaidschan hat Armenien kritisiert.", "de");
   CHECK(Keys(de) == std::vector<std::string>{"AZE", "ARM"});
+}
+
+// ---------------------------------------------------------------------------
+// Quality ratchet over the dev gold (issue 3 Done-when); tools/actor_recall.py
+// computes the same figures from `dipgraph actors --tag` output.
+
+namespace {
+
+struct Quality {
+  double covered = 0;         // share of items whose gold keys are all tagged
+  double extra_per_item = 0;  // tagged keys no gold event of the item uses
+  int scored = 0;
+};
+
+// Gold keys from the "events" of one JSONL item: required (non-optional)
+// and all.
+void GoldKeys(const std::string& line, std::set<std::string>* required,
+              std::set<std::string>* all) {
+  // The gold layout is fixed (SCHEMA.md §3); a small scan for
+  // "source"/"target"/"optional" inside "events" is enough here.
+  size_t ev = line.find("\"events\"");
+  if (ev == std::string::npos) return;
+  size_t pos = ev;
+  while ((pos = line.find('{', pos)) != std::string::npos) {
+    size_t end = line.find('}', pos);
+    if (end == std::string::npos) break;
+    std::string obj = line.substr(pos, end - pos);
+    auto field = [&](const std::string& key) {
+      size_t k = obj.find("\"" + key + "\": \"");
+      if (k == std::string::npos) return std::string();
+      k += key.size() + 5;
+      return obj.substr(k, obj.find('"', k) - k);
+    };
+    std::string src = field("source");
+    std::string tgt = field("target");
+    bool optional = obj.find("\"optional\": true") != std::string::npos;
+    for (const std::string& key : {src, tgt}) {
+      if (key.empty()) continue;
+      all->insert(key);
+      if (!optional) required->insert(key);
+    }
+    pos = end;
+  }
+}
+
+Quality MeasureQuality(const ActorTagger& tagger, const std::string& path) {
+  Quality q;
+  std::ifstream in(path);
+  std::string line;
+  int items = 0;
+  int covered = 0;
+  int extra = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    auto article = ParseArticleJson(line);
+    REQUIRE(article.ok());
+    ++items;
+    std::set<std::string> required;
+    std::set<std::string> all;
+    GoldKeys(line, &required, &all);
+    Document doc = Document::FromArticle(*article);
+    tagger.TagDocument(doc, *article);
+    std::set<std::string> tagged;
+    for (const Sentence& s : doc.sentences) {
+      for (const ActorMention& m : s.mentions) tagged.insert(m.actor.Key());
+    }
+    for (const std::string& k : tagged) extra += all.count(k) == 0;
+    if (required.empty()) continue;
+    ++q.scored;
+    bool ok = true;
+    for (const std::string& k : required) ok = ok && tagged.count(k) > 0;
+    covered += ok;
+  }
+  q.covered = q.scored ? static_cast<double>(covered) / q.scored : 0;
+  q.extra_per_item = items ? static_cast<double>(extra) / items : 0;
+  return q;
+}
+
+}  // namespace
+
+TEST_CASE("ActorTagger keeps its actor recall on the dev gold", "[extract][actor_tagger][quality]") {
+  std::string dir = std::string(DIPGRAPH_SHARED_DIR) + "/eval/dev";
+  if (!std::filesystem::exists(dir + "/en.jsonl")) {
+    WARN("skipped: " << dir << " not found");
+    return;
+  }
+  auto tagger = ActorTagger::Create({});
+  REQUIRE(tagger.ok());
+  // Best figures reached (tools/actor_recall.py); the ratchet allows 0.02
+  // less coverage and 0.25 more extra keys per item, and never more than
+  // the issue's limit of 3.
+  struct Target {
+    const char* file;
+    double best_covered;
+    double best_extra;
+  };
+  for (const Target& t : {Target{"en.jsonl", 0.9559, 0.832}, Target{"de.jsonl", 1.0, 0.75}}) {
+    Quality q = MeasureQuality(**tagger, dir + "/" + t.file);
+    INFO(t.file << ": covered " << q.covered << " of " << q.scored << " items, extra "
+                << q.extra_per_item);
+    REQUIRE(q.scored > 0);
+    CHECK(q.covered >= t.best_covered - 0.02);
+    CHECK(q.extra_per_item <= std::min(3.0, t.best_extra + 0.25));
+  }
 }
