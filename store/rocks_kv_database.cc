@@ -118,6 +118,8 @@ class RocksKvDatabase final : public KvDatabase {
   }
 
   Status Init(const KvOptions& options);
+  Status CreateAtomically(const rocksdb::Options& db_options,
+                          const std::vector<rocksdb::ColumnFamilyDescriptor>& cfs);
 
   Status Get(Column column, std::string_view key, std::string* value,
              bool* found) const override {
@@ -188,6 +190,34 @@ class RocksKvDatabase final : public KvDatabase {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
 };
 
+// A process killed while RocksDB creates a database can leave it with only
+// some of the column families, which would then read as "not a dipgraph
+// database". So a new database is built beside `path` and renamed into
+// place once complete: the rename is atomic.
+Status RocksKvDatabase::CreateAtomically(
+    const rocksdb::Options& db_options,
+    const std::vector<rocksdb::ColumnFamilyDescriptor>& cfs) {
+  const fs::path temp = path_.parent_path() /
+                        (path_.filename().string() + ".creating-" + std::to_string(::getpid()));
+  std::error_code ec;
+  fs::remove_all(temp, ec);
+  if (!path_.parent_path().empty()) fs::create_directories(path_.parent_path(), ec);
+  rocksdb::DB* db = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  DIPGRAPH_RETURN_IF_ERROR(FromRocks(
+      rocksdb::DB::Open(db_options, temp.string(), cfs, &handles, &db), temp.string()));
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+  const rocksdb::Status closed = db->Close();
+  delete db;
+  DIPGRAPH_RETURN_IF_ERROR(FromRocks(closed, temp.string()));
+  fs::rename(temp, path_, ec);  // replaces an empty directory
+  if (ec) {
+    fs::remove_all(temp, ec);
+    return Status::IOError(path_.string() + ": cannot create the database: " + ec.message());
+  }
+  return Status::OK();
+}
+
 Status RocksKvDatabase::Init(const KvOptions& options) {
   const std::string where = path_.string();
   std::error_code ec;
@@ -236,6 +266,7 @@ Status RocksKvDatabase::Init(const KvOptions& options) {
     cfs.emplace_back(kColumnNames[static_cast<size_t>(i)],
                      ColumnOptions(static_cast<Column>(i)));
   }
+  if (!has_current) DIPGRAPH_RETURN_IF_ERROR(CreateAtomically(db_options, cfs));
   rocksdb::Status s;
   switch (mode_) {
     case KvMode::kReadWrite:
@@ -271,7 +302,9 @@ const char* ColumnName(Column column) {
 
 Result<std::unique_ptr<KvDatabase>> KvDatabase::Open(const KvOptions& options,
                                                      const fs::path& path) {
-  auto db = std::make_unique<RocksKvDatabase>(options.mode, path, fs::path());
+  fs::path p = path;
+  if (!p.has_filename() && p.has_parent_path()) p = p.parent_path();  // "db/"
+  auto db = std::make_unique<RocksKvDatabase>(options.mode, p, fs::path());
   DIPGRAPH_RETURN_IF_ERROR(db->Init(options));
   return std::unique_ptr<KvDatabase>(std::move(db));
 }
