@@ -97,6 +97,22 @@ bool IsPunct(const Token& t, std::string_view chars) {
   return t.kind == TokenKind::kPunct && chars.find(t.norm) != std::string_view::npos;
 }
 
+// "The European Community (EC) agreed": a bracket around at most four
+// tokens (an abbreviation, a short aside) does not split the clause.
+bool ShortBracket(const Sentence& s, uint32_t i) {
+  const auto& toks = s.tokens;
+  if (toks[i].norm == "(") {
+    for (uint32_t j = i + 1; j < toks.size() && j <= i + 5; ++j) {
+      if (toks[j].norm == ")") return true;
+    }
+    return false;
+  }
+  for (uint32_t j = i; j > 0 && j + 5 >= i; --j) {
+    if (toks[j - 1].norm == "(") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 WordClass ClassOf(Lang lang, std::string_view norm) {
@@ -174,6 +190,7 @@ std::vector<ClauseSpan> SplitClauses(const Sentence& s, Lang lang) {
         close(i + 1);
         continue;
       }
+      if ((t.norm == "(" || t.norm == ")") && ShortBracket(s, i)) continue;
       if (IsPunct(t, ";:()[]\"\u201c\u201d\u201e\u00ab\u00bb?!-") || t.norm == "\u201e" ||
           t.norm == "\u201c" || t.norm == "\u201d" || t.norm == "\u2013" || t.norm == "\u2014" ||
           t.norm == "\u00ab" || t.norm == "\u00bb") {

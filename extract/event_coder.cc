@@ -117,7 +117,12 @@ MentionContext SentenceCoder::ContextOf(uint32_t m) const {
   for (int i = static_cast<int>(am.first_token) - 1, steps = 0; i >= 0 && steps < 4; --i, ++steps) {
     const Token& t = s_.tokens[static_cast<size_t>(i)];
     if (t.kind == TokenKind::kPunct) break;
-    if (mention_at_[static_cast<size_t>(i)] != kNone) break;
+    if (mention_at_[static_cast<size_t>(i)] != kNone) {
+      // "to Nicaraguan Contra rebels": adjacent mentions share a phrase.
+      int prev = mention_at_[static_cast<size_t>(i)];
+      if (steps == 0 && static_cast<size_t>(prev) < context_.size()) return context_[static_cast<size_t>(prev)];
+      break;
+    }
     WordClass c = Cls(static_cast<uint32_t>(i));
     if (c == WordClass::kPreposition || c == WordClass::kGenitive || c == WordClass::kAgent) {
       return {c, t.norm};
@@ -172,7 +177,16 @@ bool SentenceCoder::VerbContextOk(uint32_t i) const {
   if (i == 0) return true;
   WordClass c = Cls(i - 1);
   // "the visit", "a call", "Russia's attack": a noun, not a verb.
-  return c != WordClass::kDeterminer && c != WordClass::kGenitive;
+  if (c == WordClass::kDeterminer || c == WordClass::kGenitive) return false;
+  if (t.norm.ends_with("ing")) {
+    // "board meeting" is a noun; "is meeting", "after meeting", ", meeting"
+    // and "X meeting Y" are verbs.
+    const std::string& prev = Norm(i - 1);
+    return c == WordClass::kBeAux || c == WordClass::kSubordinator || c == WordClass::kCoordinator ||
+           s_.tokens[i - 1].kind == TokenKind::kPunct || mention_at_[i - 1] != kNone || prev == "after" ||
+           prev == "before" || prev == "while" || prev == "by" || prev == "during" || prev == "also";
+  }
+  return true;
 }
 
 bool SentenceCoder::ParticleClosesClause(uint32_t i) const {
@@ -184,12 +198,19 @@ bool SentenceCoder::ParticleClosesClause(uint32_t i) const {
 }
 
 int SentenceCoder::MentionAfter(uint32_t from, uint32_t limit, bool bare_only, bool passive) const {
-  const uint32_t end = std::min(limit, ClauseAt(from < n_ ? from : n_ - 1).end);
+  if (from == 0 || from > n_) return kNone;
+  const uint32_t end = std::min(limit, ClauseAt(from - 1).end);
   for (uint32_t j = from; j < end && j < n_; ++j) {
     if (s_.tokens[j].kind == TokenKind::kPunct && !IsPunct(s_.tokens[j], "'")) return kNone;
     int m = mention_starting_[j];
     if (m == kNone) {
       if (mention_at_[j] != kNone) continue;
+      // An object comes before any prepositional phrase ("protest rally in
+      // the capital of X" has no object).
+      if (bare_only && lang_ == Lang::kEn) {
+        WordClass c = Cls(j);
+        if (c == WordClass::kPreposition || c == WordClass::kAgent || c == WordClass::kSubordinator) return kNone;
+      }
       continue;
     }
     if (!bare_only || IsBare(m, passive)) return m;
@@ -395,8 +416,15 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     }
     if (*source == kNone) {
       uint32_t after = *target != kNone ? s_.mentions[static_cast<size_t>(*target)].end_token : m.head + 1;
-      // "In a call with B, A praised ...": the subject after the phrase.
-      *source = FirstBareInRange(after, cl.end, *target);
+      // "In a call with B, A praised ...": the subject after the phrase
+      // (German: "In seinem Telefonat mit B lobte A ..."). Skip a mention
+      // in apposition to the target ("with Treasury Secretary James Baker").
+      while (after < n_ && mention_starting_[after] != kNone) {
+        after = s_.mentions[static_cast<size_t>(mention_starting_[after])].end_token;
+      }
+      const bool intro_phrase = lang_ == Lang::kDe ||
+                                (Cls(cl.begin) == WordClass::kPreposition && m.phrase_begin <= cl.begin + 4);
+      if (intro_phrase) *source = FirstBareInRange(after, cl.end, *target);
       if (*source == kNone && lang_ == Lang::kEn && clause_of_[m.head] + 1 < clauses_.size() && cl.begin == 0) {
         const ClauseSpan& next = clauses_[clause_of_[m.head] + 1];
         *source = FirstBareInRange(next.begin, next.end, *target);
@@ -428,6 +456,13 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     return;
   }
   if (lang_ == Lang::kEn) {
+    // Inverted attribution ("..., warns WTO"): the actor after a
+    // clause-initial verb is its subject, not its object.
+    if (m.head == cl.begin && m.head > 0 && *target != kNone &&
+        s_.mentions[static_cast<size_t>(*target)].first_token <= m.head + 3) {
+      *source = kNone;
+      return;
+    }
     *source = NearestBareLeft(m.phrase_begin, true);
     return;
   }
@@ -512,6 +547,27 @@ bool SentenceCoder::ApplyModality(const Match& m, std::string* code, bool* negat
         continue;
       }
       if (p.noun && (c == WordClass::kDeterminer || c == WordClass::kPreposition)) continue;
+      if ((w == "and" || w == "or") && steps == 0 && (m.flags & kFormInfinitive) && !p.noun) {
+        // "scheduled to give a speech and meet with X": the bare verb shares
+        // the governor of an earlier "to" in the clause.
+        for (int k = j - 1; k > static_cast<int>(cl.begin); --k) {
+          if (Norm(static_cast<uint32_t>(k)) != "to" || mention_at_[static_cast<size_t>(k)] != kNone) continue;
+          const std::string& gw = Norm(static_cast<uint32_t>(k - 1));
+          if (IsIntentWord(lang_, gw) || Cls(static_cast<uint32_t>(k - 1)) == WordClass::kBeAux) future = true;
+          else if (IsRefusalWord(lang_, gw)) refuse = true;
+          else return false;
+          break;
+        }
+        if (Cls(static_cast<uint32_t>(j)) == WordClass::kCoordinator && !future && !refuse) {
+          // "will visit X and meet Y": look further back for will/would.
+          for (int k = j - 1; k >= static_cast<int>(cl.begin) && k + 12 > j; --k) {
+            WordClass kc = Cls(static_cast<uint32_t>(k));
+            if (kc == WordClass::kFuture) { future = true; break; }
+            if (kc == WordClass::kHypothetical) return false;
+          }
+        }
+        break;
+      }
       break;
     }
     if (p.noun && m.phrase_begin > 0 && Norm(m.phrase_begin - 1) == "no") *negated = true;
@@ -721,11 +777,19 @@ std::vector<CodedEvent> SentenceCoder::Run() {
         for (int g : Expand(target)) pairs.push_back({s, g});
       }
     }
+    if ((code.substr(0, 2) == "19" || code.substr(0, 2) == "18") && !p.noun && target != kNone) {
+      // "attacked Japan's fiscal policy": a policy is attacked with words.
+      const uint32_t after = s_.mentions[static_cast<size_t>(target)].end_token;
+      if (after < n_ && (Norm(after) == "'s" || Norm(after) == "'")) code = "111";
+    }
     for (const auto& [src, tgt] : pairs) {
       if (src == tgt) continue;
       const ActorMention& sm = s_.mentions[static_cast<size_t>(src)];
       const ActorMention& tm = s_.mentions[static_cast<size_t>(tgt)];
       if (sm.actor.id == tm.actor.id) continue;
+      // Adjacent mentions are one noun phrase ("U.S. Treasury Secretary
+      // James Baker"), not two parties.
+      if (sm.end_token == tm.first_token || tm.end_token == sm.first_token) continue;
       auto key = std::make_tuple(sm.actor.id, tm.actor.id, code.substr(0, 2));
       if (!seen.insert(key).second) continue;
       if (symmetric && seen.count(std::make_tuple(tm.actor.id, sm.actor.id, code.substr(0, 2))) > 0) continue;

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "base/civil_date.h"
 #include "extract/actor_tagger.h"
 #include "extract/date_attachment.h"
 #include "extract/event_coder.h"
@@ -90,6 +91,14 @@ std::vector<graph::Event> Extractor::Extract(const graph::Article& article) cons
       e.action.trigger = c.trigger;
       e.date = AttachDate(s, doc.lang, c.trigger_start, c.trigger_end, article.date,
                           c.code.substr(0, 2) == "03");
+      if (article.date && e.date.known && e.date.basis == graph::DateBasis::kText &&
+          e.action.code.substr(0, 2) != "03" &&
+          e.date.FirstDay() > base::DaysFromCivil(*article.date)) {
+        // "Nakasone's visit to Washington next week": still to come, so an
+        // announced intent (root 03), dated at the announcement.
+        e.action.code = IntentCode(e.action.code);
+        e.date = AttachDate(s, doc.lang, c.trigger_start, c.trigger_end, article.date, true);
+      }
       e.negated = c.negated;
       e.symmetric = c.symmetric;
       e.confidence = c.confidence;
