@@ -13,7 +13,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <atomic>
 #include <set>
+#include <thread>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -24,6 +26,7 @@
 #include "cli/command.h"
 #include "extract/article_json.h"
 #include "extract/event_json.h"
+#include "extract/extractor.h"
 #include "store/event_store.h"
 
 namespace dipgraph::cli {
@@ -40,7 +43,9 @@ struct IngestFlags {
   bool quiet = false;
   std::string id;    // for a .txt file
   std::string date;  // for a .txt file
-  std::string lang;  // for a .txt file
+  std::string lang;  // overrides the articles' language
+  std::vector<std::string> lexicon_dirs;
+  int threads = 1;
 };
 
 struct Totals {
@@ -106,6 +111,9 @@ class Ingester {
   Ingester(const IngestFlags& flags, store::EventStore* db)
       : flags_(flags), db_(db), progress_(!flags.quiet) {}
 
+  // Articles need an extractor; event files do not.
+  void set_extractor(const extract::Extractor* x) { extractor_ = x; }
+
   // Each returns false when the run must stop (store failure, --strict).
   bool EventFile(const std::string& path);
   bool ArticleFile(const std::string& path);
@@ -124,11 +132,15 @@ class Ingester {
   }
   bool Record(const std::string& article, const std::vector<graph::Event>& events,
               const base::Result<store::IngestOutcome>& r);
-  bool StoreArticle(const graph::Article& article, const std::string& where,
-                    uint64_t line);
+  // Queues an article; extraction runs for a batch at a time, on
+  // flags_.threads threads, and the store writes the batch in input order.
+  bool StoreArticle(graph::Article article);
+  bool FlushArticles();
 
   const IngestFlags& flags_;
   store::EventStore* db_;
+  const extract::Extractor* extractor_ = nullptr;
+  std::vector<graph::Article> pending_;
   Progress progress_;
   Totals totals_;
 };
@@ -198,11 +210,30 @@ bool Ingester::EventFile(const std::string& path) {
   return true;
 }
 
-bool Ingester::StoreArticle(const graph::Article& article, const std::string& where,
-                            uint64_t line) {
-  (void)article;
-  // Extraction arrives with extract::Extractor; until then only --events.
-  return Skip(where, line, "article extraction is not built yet; use --events");
+bool Ingester::StoreArticle(graph::Article article) {
+  pending_.push_back(std::move(article));
+  if (pending_.size() < static_cast<size_t>(32 * flags_.threads)) return true;
+  return FlushArticles();
+}
+
+bool Ingester::FlushArticles() {
+  const size_t n = pending_.size();
+  std::vector<std::vector<graph::Event>> events(n);
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < n; i = next++) events[i] = extractor_->Extract(pending_[i]);
+  };
+  const int workers = std::max(1, std::min(flags_.threads, static_cast<int>(n)));
+  std::vector<std::thread> pool;
+  for (int w = 1; w < workers; ++w) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  bool go_on = true;
+  for (size_t i = 0; i < n && go_on; ++i) {
+    go_on = Record(pending_[i].id, events[i], db_->IngestArticle(pending_[i], events[i]));
+  }
+  pending_.clear();
+  return go_on;
 }
 
 bool Ingester::ArticleFile(const std::string& path) {
@@ -230,7 +261,7 @@ bool Ingester::ArticleFile(const std::string& path) {
       if (!a.date) return Skip(path, 1, "unparseable date \"" + flags_.date + "\"");
       a.date_text = flags_.date;
     }
-    return StoreArticle(a, path, 1);
+    return StoreArticle(std::move(a)) && FlushArticles();
   }
   auto reader = base::LineReader::Open(path);
   if (!reader.ok()) {
@@ -246,9 +277,11 @@ bool Ingester::ArticleFile(const std::string& path) {
       if (!Skip(reader->path(), reader->line_number(), article.status().message())) return false;
       continue;
     }
-    if (!StoreArticle(*article, reader->path(), reader->line_number())) return false;
+    if (!flags_.lang.empty()) article->lang = flags_.lang;
+    if (!StoreArticle(std::move(article).value())) return false;
     progress_.Update(reader->bytes_read(), reader->size(), totals_);
   }
+  if (!FlushArticles()) return false;
   if (!reader->status().ok()) {
     std::fprintf(stderr, "dipgraph ingest: %s\n", reader->status().message().c_str());
     ++totals_.errors;
@@ -269,8 +302,25 @@ int RunIngest(const CommandContext& ctx, const IngestFlags& flags) {
     std::fprintf(stderr, "dipgraph ingest: %s\n", db.status().ToString().c_str());
     return kExitFailure;
   }
+  if (flags.threads < 1) {
+    std::fprintf(stderr, "dipgraph ingest: --threads must be at least 1\n");
+    return kExitUsage;
+  }
   const auto start = Clock::now();
   Ingester ingester(flags, db->get());
+  std::unique_ptr<extract::Extractor> extractor;
+  if (!flags.files.empty()) {
+    extract::ExtractorOptions xopts;
+    xopts.lexicon_dirs = flags.lexicon_dirs;
+    xopts.force_lang = flags.lang;
+    auto x = extract::Extractor::Create(xopts);
+    if (!x.ok()) {
+      std::fprintf(stderr, "dipgraph ingest: %s\n", x.status().ToString().c_str());
+      return kExitFailure;
+    }
+    extractor = std::move(x).value();
+    ingester.set_extractor(extractor.get());
+  }
   bool go_on = true;
   for (const auto& f : flags.event_files) {
     if (go_on) go_on = ingester.EventFile(f);
@@ -314,7 +364,11 @@ void RegisterIngest(CLI::App& app, CommandContext& ctx) {
   sub->add_flag("-q,--quiet", flags->quiet, "No progress display");
   sub->add_option("--id", flags->id, "Article id for a .txt file (default: file name)");
   sub->add_option("--date", flags->date, "Publication date YYYY-MM-DD for a .txt file");
-  sub->add_option("--lang", flags->lang, "Language (en, de) for a .txt file");
+  sub->add_option("--lang", flags->lang, "en or de: override the articles' language");
+  sub->add_option("--lexicon", flags->lexicon_dirs,
+                  "Extra lexicon directory (actor *.txt, triggers_*.txt, *.verbs)");
+  sub->add_option("--threads", flags->threads,
+                  "Extraction threads (storage order does not depend on it)");
   sub->callback([&ctx, flags] { ctx.run = [&ctx, flags] { return RunIngest(ctx, *flags); }; });
 }
 
