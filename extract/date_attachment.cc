@@ -143,6 +143,21 @@ bool BoundsPeriod(const TimeExpression& t) {
                     "ab", "von", "vom"});
 }
 
+// "Monday's attack", "last week's stampede": a possessive expression
+// dates the noun after it, not the clause.
+bool Possessive(const TimeExpression& t) {
+  const std::string& e = t.date.expr;
+  auto ends = [&](std::string_view suffix) {
+    return e.size() >= suffix.size() &&
+           std::string_view(e).substr(e.size() - suffix.size()) == suffix;
+  };
+  return ends("'s") || ends("\xE2\x80\x99s");
+}
+
+// The noun a possessive expression dates must follow within this many
+// words ("Monday's attack", "Thursday's surprise attack").
+constexpr int kMaxWordsAfterPossessive = 2;
+
 bool AfterPublication(const TimeExpression& t,
                       const std::optional<base::CivilDay>& published) {
   return published && t.date.known &&
@@ -159,7 +174,39 @@ EventDate Published(const std::optional<base::CivilDay>& published) {
 EventDate AttachDate(const Sentence& s, Lang lang, uint32_t trigger_start,
                      uint32_t trigger_end,
                      std::optional<base::CivilDay> published, bool planned) {
-  if (s.times.empty()) return Published(published);
+  return AttachDate(s, lang, trigger_start, trigger_end, published, planned,
+                    EventDate::Unknown());
+}
+
+EventDate NewsDay(const std::vector<Sentence>& sentences,
+                  std::optional<base::CivilDay> published,
+                  int lead_sentences) {
+  if (!published) return EventDate::Unknown();
+  const int64_t pub = base::DaysFromCivil(*published);
+  int seen = 0;
+  for (const Sentence& s : sentences) {
+    if (s.field != "text") continue;
+    if (seen++ >= lead_sentences) break;
+    for (const TimeExpression& t : s.times) {
+      if (t.unknown_marker || !t.date.known ||
+          t.date.granularity != graph::Granularity::kDay) {
+        continue;
+      }
+      const int64_t d = t.date.FirstDay();
+      if (d <= pub && d >= pub - 7) return t.date;
+    }
+  }
+  return EventDate::Unknown();
+}
+
+EventDate AttachDate(const Sentence& s, Lang lang, uint32_t trigger_start,
+                     uint32_t trigger_end,
+                     std::optional<base::CivilDay> published, bool planned,
+                     const EventDate& news_day) {
+  auto fallback = [&]() {
+    return news_day.known && !planned ? news_day : Published(published);
+  };
+  if (s.times.empty()) return fallback();
   const ScannedText st = Scan(s.text);
   const std::vector<Clause> clauses = SplitClauses(s, st, lang);
   const Clause* own = ClauseAt(clauses, trigger_start);
@@ -196,6 +243,13 @@ EventDate AttachDate(const Sentence& s, Lang lang, uint32_t trigger_start,
       marker = true;
       continue;
     }
+    if (Possessive(t)) {
+      if (trigger_start >= t.end &&
+          WordsBetween(st, t.end, trigger_start) <= kMaxWordsAfterPossessive) {
+        consider(t, 0);
+      }
+      continue;
+    }
     const Clause* c = ClauseAt(clauses, t.start);
     if (c == own) {
       if (lang == Lang::kDe && t.start >= trigger_end &&
@@ -211,7 +265,7 @@ EventDate AttachDate(const Sentence& s, Lang lang, uint32_t trigger_start,
   // A marker anywhere in the sentence outweighs other clauses' dates.
   if (marker && (best == nullptr || best_rank > 0)) return EventDate::Unknown();
   if (best != nullptr) return best->date;
-  return Published(published);
+  return fallback();
 }
 
 }  // namespace dipgraph::extract

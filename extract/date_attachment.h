@@ -19,8 +19,9 @@
 //     relative pronoun), skipping expressions that only bound a period
 //     ("since 1991", "seit letztem Juli", "bis 2023") and those later than
 //     the publication date.
-//  5. Otherwise the publication date (basis kPublished, day granularity),
-//     or unknown without one.
+//  5. Otherwise the article's news day when the caller passes one (basis
+//     kText), else the publication date (basis kPublished, day
+//     granularity), or unknown without one.
 // The date's granularity is the expression's: a month stays a month.
 //
 // Thread-safety: pure function.
@@ -30,6 +31,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "base/civil_date.h"
 #include "extract/sentence.h"
@@ -46,6 +48,25 @@ graph::EventDate AttachDate(const Sentence& s, Lang lang,
                             uint32_t trigger_start, uint32_t trigger_end,
                             std::optional<base::CivilDay> published,
                             bool planned);
+
+// As above, but an event that rule 5 would date by publication takes
+// `news_day` instead when it is known (see NewsDay()).
+graph::EventDate AttachDate(const Sentence& s, Lang lang,
+                            uint32_t trigger_start, uint32_t trigger_end,
+                            std::optional<base::CivilDay> published,
+                            bool planned, const graph::EventDate& news_day);
+
+// The day an article's news happened, when its lead says so: the first
+// day-granular expression among the first `lead_sentences` sentences of
+// the text field that is not after publication and at most a week before
+// it ("Jerusalem – Am Montag griff ein Angreifer ... an", published on
+// Tuesday). Agencies' follow-up sentences without a date of their own
+// ("Der Angreifer wurde angeschossen") usually report the same day.
+// Returns an unknown date when the lead names no such day. `sentences`
+// must be tagged (TagSentenceTimes).
+graph::EventDate NewsDay(const std::vector<Sentence>& sentences,
+                         std::optional<base::CivilDay> published,
+                         int lead_sentences = 3);
 
 }  // namespace dipgraph::extract
 

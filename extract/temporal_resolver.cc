@@ -130,6 +130,13 @@ EventDate Resolve(const TimeSpec& s, const std::optional<CivilDay>& anchor) {
     }
     case TimeSpecKind::kDaysAgo:
       return DayOf(base::AddDays(a, -int64_t{s.offset}));
+    case TimeSpecKind::kMonthOfYear:
+      if (s.day > 0) {
+        if (!base::IsValidCivilDay(a.year + s.offset, s.month, s.day)) return {};
+        return DayOf(CivilDay{a.year + s.offset, s.month, s.day});
+      }
+      if (s.month < 1 || s.month > 12) return {};
+      return EventDate::Month(a.year + s.offset, s.month, DateBasis::kText);
     case TimeSpecKind::kWeeksAgo:
       return MonthOf(base::AddDays(a, -7 * int64_t{s.offset}));
     default:

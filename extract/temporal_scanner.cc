@@ -102,6 +102,12 @@ ScannedText Scan(std::string_view text) {
            static_cast<unsigned char>(text[i + 1]) <= 0x9E);
       i += len;
       while (i < text.size()) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (IsAsciiLetter(b)) {  // fast path for the common case
+          ++i;
+          continue;
+        }
+        if (b < 0x80) break;
         size_t l = 1;
         if (Classify(text, i, &l) != CharClass::kLetter) break;
         i += l;

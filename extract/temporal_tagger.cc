@@ -54,6 +54,12 @@ class Tagger {
         continue;
       }
       if (!m->unknown_marker) m->first = ExtendBack(m->first);
+      // English possessives: "last week's", "Thursday's".
+      if (lang_ == Lang::kEn && !m->unknown_marker && m->last < n &&
+          Apostrophe(m->last) && st_.Adjacent(m->last - 1) &&
+          st_.Adjacent(m->last) && Lower(m->last + 1) == "s") {
+        m->last += 2;
+      }
       out.push_back(*m);
       floor_ = m->last;
       i = m->last;
@@ -139,6 +145,7 @@ class Tagger {
   std::optional<Match> AtRelDay(size_t i);
   std::optional<Match> AtDayPart(size_t i);
   std::optional<Match> AtUnknown(size_t i);
+  std::optional<Match> AtHoliday(size_t i);
   std::optional<Match> DateAt(size_t k);
   size_t ExtendBack(size_t first) const;
   bool FutureCue(size_t first, size_t last) const;
@@ -156,6 +163,11 @@ class Tagger {
 std::optional<Match> Tagger::TryAt(size_t i) {
   if (IsNumber(i)) return AtNumber(i);
   if (!IsWord(i)) return std::nullopt;
+  // Compounds: "Sonntag-Ausgabe", "Vorjahres-Dritte", "Monday-Friday".
+  if (st_.Adjacent(i) && Punct(i + 1, '-') && st_.Adjacent(i + 1) &&
+      IsWord(i + 2)) {
+    return std::nullopt;
+  }
   switch (info_[i].kind) {
     case TimeWord::kMonth: return AtMonth(i);
     case TimeWord::kWeekday: return AtWeekday(i, info_[i].value);
@@ -165,6 +177,7 @@ std::optional<Match> Tagger::TryAt(size_t i) {
     default: break;
   }
   const std::string_view w = Lower(i);
+  if (std::optional<Match> h = AtHoliday(i)) return h;
   if (lang_ == Lang::kDe) {
     if (st_.tokens[i].capitalized && w.size() >= 8) {
       const int wd = GermanWeekdayCompound(w);
@@ -236,7 +249,35 @@ std::optional<Match> Tagger::AtMonth(size_t i) {
       last = k + 1;
     }
   }
+  // A relative year after it: "May last year", "Mai des Vorjahres", "im
+  // März dieses Jahres", "in March of next year".
+  int year_offset = 0;
+  bool relative_year = false;
+  if (year == 0) {
+    size_t k = last;
+    if (Lower(k) == "des" || Lower(k) == "of") ++k;
+    if (In(Lower(k), {"vorjahres", "vorjahrs"})) {
+      relative_year = true;
+      year_offset = -1;
+      last = k + 1;
+    } else if (Kind(k + 1) == TimeWord::kUnit &&
+               info_[k + 1].value == kUnitYear && !info_[k + 1].plural) {
+      const TimeWord mod = Kind(k);
+      if (mod == TimeWord::kPast || mod == TimeWord::kThis ||
+          mod == TimeWord::kNext) {
+        relative_year = true;
+        year_offset = mod == TimeWord::kPast ? -1 : mod == TimeWord::kNext ? 1 : 0;
+        last = k + 2;
+      }
+    }
+  }
   Match m{first, last, {}, false};
+  if (relative_year) {
+    // "21. Mai des Vorjahres" keeps its day; "Mai des Vorjahres" a month.
+    m.spec = {TimeSpecKind::kMonthOfYear, 0, mi.value, day};
+    m.spec.offset = year_offset;
+    return m;
+  }
   if (day > 0 && year > 0) {
     m.spec = {TimeSpecKind::kAbsoluteDay, year, mi.value, day};
     return m;
@@ -266,8 +307,9 @@ std::optional<Match> Tagger::AtMonth(size_t i) {
   } else if (cue == TimeWord::kNext) {
     m.spec.direction = TimeDirection::kStrictlyAfter;
     m.first = p;
-  } else if (cue == TimeWord::kThis || cue == TimeWord::kPrep ||
-             cue == TimeWord::kPartOf) {
+  } else if (cue == TimeWord::kThis || cue == TimeWord::kPartOf ||
+             (cue == TimeWord::kPrep &&
+              !In(Lower(p), {"on", "at", "over", "an", "über"}))) {
     m.first = p;
     m.spec.direction = BareDirection(m.first, m.last);
   } else {
@@ -366,7 +408,8 @@ std::optional<Match> Tagger::AtNumber(size_t i) {
     return m;
   }
   if (In(w, {"year", "jahr", "jahre", "jahres", "spring", "summer", "autumn",
-             "fall", "winter", "frühjahr", "frühling", "sommer", "herbst"})) {
+             "fall", "winter", "frühjahr", "frühling", "sommer", "herbst",
+             "jahresende", "jahresbeginn", "jahresanfang", "jahresmitte"})) {
     m.first = p;
     return m;
   }
@@ -385,6 +428,14 @@ std::optional<Match> Tagger::AtWeekday(size_t i, int weekday) {
     }
     if (In(Lower(i + 1), {"times", "telegraph", "express", "mirror", "herald",
                           "post", "mail", "observer", "tribune"})) {
+      return std::nullopt;
+    }
+  }
+  // "ein sonniger Samstag", "jeden Sonntag", "every Monday": no one day.
+  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+    if (In(Lower(i - back), {"ein", "einen", "einem", "einer", "eines",
+                             "jeden", "jedem", "jeder", "jedes", "kein",
+                             "every", "each", "a"})) {
       return std::nullopt;
     }
   }
@@ -556,6 +607,13 @@ std::optional<Match> Tagger::AtRelDay(size_t i) {
       return std::nullopt;
     }
   }
+  if (lang_ == Lang::kDe && w == "heute" && i > 0 && IsWord(i + 1) &&
+      !st_.tokens[i + 1].capitalized &&
+      In(Lower(i - 1), {"der", "die", "das", "den", "dem", "des", "seiner",
+                        "seine", "seinen", "seinem", "ihre", "ihrer", "ihren",
+                        "ihrem", "eine", "einer", "einem", "einen"})) {
+    return std::nullopt;  // "seiner heute achtjährigen Tochter": nowadays
+  }
   Match m{i, i + 1, {}, false};
   m.spec.kind = TimeSpecKind::kRelativeDay;
   m.spec.offset = info_[i].value;
@@ -579,6 +637,65 @@ std::optional<Match> Tagger::AtDayPart(size_t i) {
     return std::nullopt;
   }
   return m;
+}
+
+// Fixed-date holidays: "Silvester", "am Silvesterwochenende", "Neujahr",
+// "Heiligabend", "New Year's Eve", "Christmas Day"; "Weihnachten" and
+// "Christmas" alone span several days and give the month.
+std::optional<Match> Tagger::AtHoliday(size_t i) {
+  if (!st_.tokens[i].capitalized) return std::nullopt;
+  const std::string_view w = Lower(i);
+  Match m{i, i + 1, {TimeSpecKind::kDayOfMonth, 0, 12, 31}, false};
+  if (lang_ == Lang::kDe) {
+    auto compound = [&](std::string_view stem) {
+      if (w.substr(0, stem.size()) != stem) return false;
+      return In(w.substr(stem.size()),
+                {"", "s", "wochenende", "nacht", "abend", "tag", "stag"});
+    };
+    const bool cue = i > 0 && Avail(i - 1) &&
+                     (Kind(i - 1) == TimeWord::kPrep ||
+                      Kind(i - 1) == TimeWord::kArticle ||
+                      In(Lower(i - 1), {"zu", "vor", "zwischen"}));
+    if (!cue) return std::nullopt;
+    if (compound("silvester")) return m;
+    if (compound("neujahr")) {
+      m.spec.month = 1;
+      m.spec.day = 1;
+      return m;
+    }
+    if (w == "heiligabend") {
+      m.spec.day = 24;
+      return m;
+    }
+    if (w == "weihnachten") {
+      m.spec = {TimeSpecKind::kMonth, 0, 12};
+      m.spec.direction = BareDirection(i, i + 1);
+      return m;
+    }
+    return std::nullopt;
+  }
+  if (w == "new" && Lower(i + 1) == "year" && Apostrophe(i + 2) &&
+      Lower(i + 3) == "s" && In(Lower(i + 4), {"eve", "day"})) {
+    m.last = i + 5;
+    if (Lower(i + 4) == "day") {
+      m.spec.month = 1;
+      m.spec.day = 1;
+    }
+    return m;
+  }
+  if (w == "christmas") {
+    if (In(Lower(i + 1), {"eve", "day"})) {
+      m.last = i + 2;
+      m.spec.day = Lower(i + 1) == "eve" ? 24 : 25;
+      return m;
+    }
+    if (i > 0 && Avail(i - 1) && Kind(i - 1) == TimeWord::kPrep) {
+      m.spec = {TimeSpecKind::kMonth, 0, 12};
+      m.spec.direction = BareDirection(i, i + 1);
+      return m;
+    }
+  }
+  return std::nullopt;
 }
 
 // "did not say when", "it is unclear when", "gab nicht an, wann", "ließ
@@ -684,17 +801,24 @@ bool Tagger::FutureCue(size_t first, size_t last) const {
       --j;
       if (Boundary(j)) break;
       const std::string_view w = Lower(j);
+      if (In(w, {"will", "shall", "ll", "due", "scheduled", "expected",
+                 "plans", "plan", "intends", "going", "tomorrow",
+                 "sometime"})) {
+        return true;
+      }
+      // "agreed to meet ... in April": an intent verb before an infinitive.
+      if (w == "to" && j > 0 &&
+          In(Lower(j - 1), {"agreed", "agree", "agrees", "promised",
+                            "pledged", "vowed", "hopes", "hope", "hoped",
+                            "wants", "want", "wanted", "intend", "intended",
+                            "decided", "planned", "expects", "seeks",
+                            "offered", "invited", "is", "are", "set"})) {
+        return true;
+      }
       if (In(w, {"said", "says", "told", "added", "announced", "reported",
                  "after", "when", "since"}) ||
           PastVerb(j)) {
         break;
-      }
-      if (In(w, {"will", "shall", "ll", "due", "scheduled", "expected",
-                 "plans", "plan", "intends", "going", "tomorrow"})) {
-        return true;
-      }
-      if (w == "to" && j > 0 && In(Lower(j - 1), {"is", "are", "set"})) {
-        return true;
       }
     }
     return false;
@@ -704,17 +828,25 @@ bool Tagger::FutureCue(size_t first, size_t last) const {
                          "soll", "sollen", "solle", "plant", "planen",
                          "geplant", "beabsichtigt", "voraussichtlich"});
   };
+  // "soll am Montag getötet haben", "will ihn gesehen haben": a modal with
+  // a perfect infinitive reports a claim about the past.
+  auto perfect = [&](size_t j) {
+    return In(Lower(j), {"haben", "sein", "worden"});
+  };
+  bool future = false;
   size_t j = first;
   for (int steps = 0; steps < 15 && j > 0; ++steps) {
     --j;
     if (Boundary(j)) break;
-    if (cue(j)) return true;
+    if (perfect(j)) return false;
+    future = future || cue(j);
   }
   for (size_t k = last, steps = 0; k < size() && steps < 20; ++k, ++steps) {
     if (Boundary(k)) break;
-    if (cue(k)) return true;
+    if (perfect(k)) return false;
+    future = future || cue(k);
   }
-  return false;
+  return future;
 }
 
 }  // namespace

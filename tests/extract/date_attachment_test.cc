@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "extract/date_attachment.h"
 #include "extract/temporal_tagger.h"
@@ -9,6 +10,7 @@
 using dipgraph::base::CivilDay;
 using dipgraph::extract::AttachDate;
 using dipgraph::extract::Lang;
+using dipgraph::extract::NewsDay;
 using dipgraph::extract::Sentence;
 using dipgraph::extract::TagSentenceTimes;
 using dipgraph::graph::DateBasis;
@@ -137,4 +139,41 @@ TEST_CASE("Planned events carry the announcement date", "[extract][dates]") {
              /*planned=*/true);
   CHECK(d.basis == DateBasis::kPublished);
   CHECK(d.Value() == "2024-04-28");
+}
+
+TEST_CASE("A possessive expression dates only the noun after it",
+          "[extract][dates]") {
+  const std::string t =
+      "Khamenei warns Saudi Arabia of harsh measures over last week's Hajj "
+      "stampede and Monday's attack.";
+  const CivilDay pub{2015, 9, 30};
+  EventDate d = DateOf(t, "warns", Lang::kEn, pub);
+  CHECK(d.basis == DateBasis::kPublished);
+  CHECK(DateOf(t, "attack", Lang::kEn, pub).Value() == "2015-09-28");
+}
+
+TEST_CASE("The lead's news day replaces publication for undated events",
+          "[extract][dates]") {
+  // Published Monday 22 February 2016; the lead dates the talks Sunday.
+  const CivilDay pub{2016, 2, 22};
+  std::vector<Sentence> doc(3);
+  doc[0].field = "title";
+  doc[0].text = "US-Außenminister traf Abbas in Jordanien.";
+  doc[1].field = "text";
+  doc[1].text = "Washington – Kerry hat Israelis und Palästinenser aufgerufen.";
+  doc[2].field = "text";
+  doc[2].text = "Dies habe Kerry am Sonntag bei einem Gespräch deutlich gemacht.";
+  for (Sentence& s : doc) TagSentenceTimes(&s, Lang::kDe, pub);
+  const EventDate news = NewsDay(doc, pub);
+  REQUIRE(news.known);
+  CHECK(news.Value() == "2016-02-21");
+  EventDate d = AttachDate(doc[0], Lang::kDe, 17, 21, pub, false, news);
+  CHECK(d.Value() == "2016-02-21");
+  // Planned events keep the publication date.
+  d = AttachDate(doc[0], Lang::kDe, 17, 21, pub, true, news);
+  CHECK(d.basis == DateBasis::kPublished);
+  // A lead date more than a week old is not the news day.
+  doc[2].text = "Kerry hatte dies am 1. Januar deutlich gemacht.";
+  TagSentenceTimes(&doc[2], Lang::kDe, pub);
+  CHECK_FALSE(NewsDay(doc, pub).known);
 }

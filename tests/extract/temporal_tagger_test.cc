@@ -343,3 +343,70 @@ TEST_CASE("Expressions are sorted, disjoint and byte-exact with UTF-8 text",
   CHECK(t[0].end <= t[1].start);
   CHECK(t[1].date.Value() == "2024-03");
 }
+
+TEST_CASE("A month followed by a relative year takes that year",
+          "[extract][dates]") {
+  const CivilDay mar15{2016, 3, 15};
+  Seen s = One("Seit Mai des Vorjahres ist er Bürgermeister.", Lang::kDe, mar15);
+  CHECK(s.text == "Seit Mai des Vorjahres");
+  CHECK(s.value == "2015-05");
+  CHECK(One("Im März dieses Jahres kam er.", Lang::kDe, mar15).value ==
+        "2016-03");
+  CHECK(One("Am 21. Mai des Vorjahres kam er.", Lang::kDe, mar15).value ==
+        "2015-05-21");
+  CHECK(One("He came in May last year.", Lang::kEn, mar15).value == "2015-05");
+  CHECK(One("He came in March of this year.", Lang::kEn, mar15).value ==
+        "2016-03");
+}
+
+TEST_CASE("Compounds, habits and attributive uses are not dates",
+          "[extract][dates]") {
+  const CivilDay mar15{2016, 3, 15};
+  CHECK(Tag("Er sagte der Zeitung (Sonntag-Ausgabe), der Vorjahres-Dritte.",
+            Lang::kDe, mar15)
+            .empty());
+  CHECK(Tag("Es war ein sonniger Samstag.", Lang::kDe, mar15).empty());
+  CHECK(Tag("Er kommt jeden Sonntag.", Lang::kDe, mar15).empty());
+  CHECK(Tag("He comes every Sunday.", Lang::kEn, mar15).empty());
+  CHECK(Tag("Er kam mit seiner heute achtjährigen Tochter.", Lang::kDe, mar15)
+            .empty());
+  // "on January" compares with a month's figure; it is not a date.
+  CHECK(Tag("The index was 0.2 pct up on January.", Lang::kEn, mar15).empty());
+}
+
+TEST_CASE("A German modal with a perfect infinitive is not future",
+          "[extract][dates]") {
+  // Saturday 26 September 2015.
+  const CivilDay sat{2015, 9, 26};
+  CHECK(One("Er soll am Montag einen Mann getötet haben.", Lang::kDe, sat)
+            .value == "2015-09-21");
+  CHECK(One("Er soll am Montag nach Berlin reisen.", Lang::kDe, sat).value ==
+        "2015-09-28");
+}
+
+TEST_CASE("Fixed-date holidays resolve to their day", "[extract][dates]") {
+  const CivilDay jan1{2023, 1, 1};
+  Seen s = One("Auch am Silvesterwochenende griff Russland an.", Lang::kDe, jan1);
+  CHECK(s.text == "am Silvesterwochenende");
+  CHECK(s.value == "2022-12-31");
+  CHECK(One("Sie feierten an Neujahr.", Lang::kDe, CivilDay{2023, 1, 3}).value ==
+        "2023-01-01");
+  CHECK(One("They met on Christmas Eve.", Lang::kEn, jan1).value ==
+        "2022-12-24");
+  CHECK(One("They met on New Year's Day.", Lang::kEn, jan1).value ==
+        "2023-01-01");
+  // Christmas alone spans days: month granularity.
+  CHECK(One("They met over Christmas.", Lang::kEn, jan1).value == "2022-12");
+  CHECK(Tag("Die Silvesterparty fiel aus.", Lang::kDe, jan1).empty());
+}
+
+TEST_CASE("Intent verbs before an infinitive point a month forward",
+          "[extract][dates]") {
+  std::vector<Seen> all =
+      Tag("Mulroney has agreed to meet Tambo sometime in late April or early "
+          "May, an official said.",
+          Lang::kEn, CivilDay{1987, 3, 23});
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].value == "1987-04");
+  CHECK(all[1].value == "1987-05");
+}
