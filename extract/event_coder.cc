@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "extract/clause.h"
+#include "graph/actor.h"
 
 namespace dipgraph::extract {
 
@@ -86,6 +87,12 @@ class SentenceCoder {
   int NearestBareLeft(uint32_t i, bool cross_commas) const;
   int FirstBareInRange(uint32_t b, uint32_t e, int skip) const;
   int AgentMention(uint32_t from, uint32_t to) const;
+  // German: true if the clause field starting at `from` opens with a noun
+  // phrase that is no actor mention (before any mention up to `to`).
+  bool UnknownSubjectAt(uint32_t from, uint32_t to) const;
+  bool PurposePhrase(uint32_t phrase_begin) const;
+  bool LightVerbIn(const ClauseSpan& cl) const;
+  bool CircumstantialPhrase(uint32_t phrase_begin) const;
   bool IsPassive(const Match& m) const;
   void AssignRoles(const Match& m, int* source, int* target, bool* passive) const;
   // Returns false when the modality removes the event.
@@ -131,6 +138,10 @@ MentionContext SentenceCoder::ContextOf(uint32_t m) const {
     if (lang_ == Lang::kEn && t.capitalized) continue;  // titles: "President"
     // German nouns directly before the mention are titles in apposition
     // ("Präsidenten Ilham Aliyev"); further away they head their own phrase.
+    if (lang_ == Lang::kDe && t.capitalized &&
+        (t.norm == "angaben" || t.norm == "informationen" || t.norm == "berichten" || t.norm == "worten")) {
+      return {WordClass::kPreposition, t.norm};  // "nach Angaben der UN": an attribution
+    }
     if (lang_ == Lang::kDe && t.capitalized && steps > 0) break;
     if (lang_ == Lang::kDe && !t.capitalized && t.norm.size() > 3 &&
         (t.norm.ends_with("en") || t.norm.ends_with("em") || t.norm.ends_with("er") ||
@@ -262,6 +273,83 @@ int SentenceCoder::AgentMention(uint32_t from, uint32_t to) const {
   return kNone;
 }
 
+bool SentenceCoder::LightVerbIn(const ClauseSpan& cl) const {
+  static const std::set<std::string_view> kLight = {
+      "hold", "holds", "held", "holding", "have", "has", "had", "having", "conduct", "conducted",
+      "conducts", "launch", "launched", "launches", "carry", "carried", "carries", "begin", "began",
+      "begun", "begins", "start", "started", "starts", "resume", "resumed", "resumes", "continue",
+      "continued", "end", "ended", "ends", "make", "made", "pay", "paid", "stage", "staged", "mount",
+      "mounted", "open", "opened", "fuhren", "fuhrt", "fuhrte", "fuhrten", "gefuhrt", "halten", "halt",
+      "hielt", "hielten", "gehalten", "abgehalten", "abhalten", "hat", "haben", "hatte", "hatten",
+      "aufgenommen", "aufnehmen", "nahm", "nahmen", "starten", "startete", "starteten", "gestartet",
+      "begann", "begannen", "begonnen", "setzte", "setzten", "fortgesetzt", "fortsetzen", "verubte",
+      "verubten", "verubt", "unternahm", "unternommen", "stattete", "abgestattet", "flog", "flogen",
+      "geflogen", "fliegen", "fliegt", "beendet", "beendete"};
+  for (uint32_t j = cl.begin; j < cl.end; ++j) {
+    if (mention_at_[j] == kNone && kLight.count(Norm(j)) > 0) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::CircumstantialPhrase(uint32_t b) const {
+  for (uint32_t j = b, steps = 0; j > 0 && steps < 4; --j, ++steps) {
+    const std::string& w = Norm(j - 1);
+    if (w == "in" || w == "bei" || w == "beim" || w == "during" || w == "at" || w == "after" ||
+        w == "nach" || w == "wahrend" || w == "im" || w == "following" || w == "amid") {
+      return true;
+    }
+    if (Cls(j - 1) != WordClass::kDeterminer && Cls(j - 1) != WordClass::kOther) return false;
+    if (mention_at_[j - 1] != kNone) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::PurposePhrase(uint32_t b) const {
+  // "für den Kampf gegen Israel", "for talks with": an aim, not an event.
+  for (uint32_t j = b, steps = 0; j > 0 && steps < 3; --j, ++steps) {
+    const std::string& w = Norm(j - 1);
+    if (w == "fur" || w == "for" || w == "zur" || w == "zum" || w == "toward" || w == "towards") return true;
+    if (Cls(j - 1) != WordClass::kDeterminer && s_.tokens[j - 1].capitalized == false &&
+        !(lang_ == Lang::kDe && w.size() > 3)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+bool SentenceCoder::UnknownSubjectAt(uint32_t from, uint32_t to) const {
+  static const std::set<std::string_view> kAdverbs = {
+      "dann", "danach", "zuvor", "spater", "anschliessend", "zudem", "ausserdem", "nun", "jetzt",
+      "erneut", "auch", "deshalb", "daher", "dort", "hier", "heute", "gestern", "morgen", "bereits",
+      "zuletzt", "inzwischen", "kurzlich", "unterdessen", "indes", "demnach", "dabei", "damit", "so",
+      "zunachst", "bislang", "bisher", "schon", "doch", "aber", "und", "laut", "erstmals", "wieder",
+      "offenbar", "angeblich", "nach", "vor", "allerdings", "jedoch", "trotzdem", "immer", "noch"};
+  if (from >= to || from >= n_) return false;
+  if (mention_at_[from] != kNone) return false;
+  for (const TimeExpression& te : s_.times) {
+    if (s_.tokens[from].start >= te.start && s_.tokens[from].start < te.end) return false;
+  }
+  const Token& t = s_.tokens[from];
+  if (t.kind != TokenKind::kWord) return false;
+  WordClass c = Cls(from);
+  if (c == WordClass::kPreposition || c == WordClass::kAgent || c == WordClass::kSubordinator ||
+      c == WordClass::kCoordinator || kAdverbs.count(t.norm) > 0) {
+    return false;
+  }
+  if (c == WordClass::kDeterminer) {
+    // "die Polizei", "ein palästinensischer Angreifer": unknown unless the
+    // phrase is (or ends in) a mention.
+    for (uint32_t j = from + 1; j < to && j < from + 4; ++j) {
+      if (mention_at_[j] != kNone) return false;
+      if (s_.tokens[j].capitalized) return j + 1 >= n_ || mention_at_[j + 1] == kNone;
+    }
+    return false;
+  }
+  // A capitalised noun ("Aktivisten") not followed by a mention.
+  return t.capitalized && (from + 1 >= n_ || mention_at_[from + 1] == kNone) &&
+         lex_.Find(lang_, t.norm) == nullptr;
+}
+
 std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) const {
   const TriggerPattern& p = lex_.pattern(e.pattern);
   Match m;
@@ -320,7 +408,8 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
     pos = static_cast<uint32_t>(hit) + 1;
     m.score += 2;
     if (before_target) {
-      m.target = MentionAfter(static_cast<uint32_t>(hit) + 1, static_cast<uint32_t>(hit) + 5, false, false);
+      m.target = MentionAfter(static_cast<uint32_t>(hit) + 1,
+                              static_cast<uint32_t>(hit) + (lang_ == Lang::kDe && p.noun ? 8 : 5), false, false);
       if (m.target == kNone) return std::nullopt;
     }
   }
@@ -335,11 +424,12 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
     if (m.target == kNone && p.target_after == 0 && lang_ == Lang::kDe) {
       // German objects are resolved later; look anywhere after the head.
     }
-    uint32_t after = m.target != kNone ? s_.mentions[static_cast<size_t>(m.target)].end_token : i + 1;
+    uint32_t after = m.target != kNone ? s_.mentions[static_cast<size_t>(m.target)].end_token
+                     : lang_ == Lang::kDe ? cl.begin : i + 1;
     for (const std::string& w : p.after_target) {
       int hit = kNone;
       for (uint32_t j = after; j < cl.end && (lang_ == Lang::kDe || j < after + 4); ++j) {
-        if (Norm(j) == w) {
+        if (Norm(j) == w && !used[j]) {
           hit = static_cast<int>(j);
           break;
         }
@@ -396,7 +486,13 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
   if (p.noun) {
     // Possessor or modifier right before the phrase.
     uint32_t b = m.phrase_begin;
-    if (b > 0 && mention_at_[b - 1] != kNone) {
+    if (mention_at_[m.head] != kNone) {
+      *source = mention_at_[m.head];  // "US-Luftangriff"
+    } else if (lang_ == Lang::kDe && m.head + 1 < n_ && !m.literal_tokens.empty() &&
+               (Norm(m.head + 1) == "der" || Norm(m.head + 1) == "des") && mention_starting_[m.head + 2 < n_ ? m.head + 2 : m.head] != kNone &&
+               s_.mentions[static_cast<size_t>(mention_starting_[m.head + 2])].end_token <= m.literal_tokens.front()) {
+      *source = mention_starting_[m.head + 2];  // "Militärmanöver der USA mit Südkorea"
+    } else if (b > 0 && mention_at_[b - 1] != kNone) {
       *source = mention_at_[b - 1];
     } else if (b > 1 && (Norm(b - 1) == "'s" || Norm(b - 1) == "'") && mention_at_[b - 2] != kNone) {
       *source = mention_at_[b - 2];
@@ -409,6 +505,12 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
       *source = mention_at_[b - 2];  // "Israeli air strikes", "Russian missile attack"
     }
     if (*source == kNone) *source = AgentMention(m.head + 1, std::min(cl.end, m.head + 10));
+    // The clause's subject is the noun's agent only when the noun is the
+    // object of a light verb ("held talks with", "führte ein Telefonat")
+    // or sits in a circumstantial phrase ("in a call with", "bei einem
+    // Gespräch mit"); "X condemned the attack on Y" says nothing of who
+    // attacked.
+    if (*source == kNone && !LightVerbIn(cl) && !CircumstantialPhrase(m.phrase_begin)) return;
     if (*source == kNone) {
       int left = lang_ == Lang::kEn ? NearestBareLeft(m.phrase_begin, true)
                                     : FirstBareInRange(cl.begin, m.phrase_begin, *target);
@@ -469,8 +571,27 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
   // German: verb-final clauses and participles/infinitives take the first
   // actor of the clause as subject; V2 main clauses the actor before the
   // verb, or the first one after it when something else is fronted.
-  const bool verb_final = cl.subordinate || (m.flags & (kFormParticiple | kFormInfinitive)) ||
-                          (!p.particle.empty() && (m.flags & kFormSplit) == 0);
+  // The finite verb of a main clause: the first auxiliary or modal, else
+  // the head itself (verb-second).
+  uint32_t finite = m.head;
+  if (!cl.subordinate) {
+    for (uint32_t j = cl.begin; j < m.head; ++j) {
+      WordClass c = Cls(j);
+      if (mention_at_[j] == kNone && (c == WordClass::kHaveAux || c == WordClass::kFuture ||
+                                      c == WordClass::kPassiveAux || c == WordClass::kHypothetical)) {
+        finite = j;
+        break;
+      }
+    }
+  }
+  const bool verb_final = cl.subordinate || finite != m.head;
+  // An unresolved noun phrase in subject position ("Aktivisten machen ...",
+  // "Die Polizei hat ...") means the subject is not a known actor.
+  const uint32_t field_begin = cl.subordinate ? cl.begin + 1 : cl.begin;
+  const uint32_t field_end = cl.subordinate ? cl.end : finite;
+  if (FirstBareInRange(field_begin, field_end, *target) == kNone || cl.subordinate) {
+    if (UnknownSubjectAt(field_begin, cl.subordinate ? cl.end : finite)) return;
+  }
   if (verb_final) {
     *source = FirstBareInRange(cl.begin, cl.end, *target);
     if (*source == kNone && cl.relative && cl.begin >= 2 && mention_at_[cl.begin - 2] != kNone) {
@@ -665,7 +786,10 @@ int SentenceCoder::ImplicitPeople(const Match& m) const {
       "students", "civilians", "lawyers", "opposition", "journalisten", "aktivisten", "aktivistinnen",
       "demonstranten", "oppositionelle", "oppositionellen", "oppositionspolitiker", "regierungskritiker",
       "kritiker", "studenten", "zivilisten", "anwalte", "menschenrechtler", "menschenrechtsaktivisten",
-      "journalistinnen", "reporterinnen", "dissidenten", "blogger"};
+      "journalistinnen", "reporterinnen", "dissidenten", "blogger", "person", "personen", "suspect",
+      "suspects", "verdachtige", "verdachtigen", "man", "woman", "men", "women", "people", "mann",
+      "frau", "manner", "frauen", "menschen", "teenager", "jugendliche", "jugendlichen", "demonstrant",
+      "islamist", "islamisten", "extremisten", "extremists", "militants", "rebels", "attentater"};
   const ClauseSpan& cl = ClauseAt(m.head);
   const uint32_t from = lang_ == Lang::kEn ? m.head + 1 : cl.begin;
   const uint32_t to = lang_ == Lang::kEn ? std::min(cl.end, m.head + 6) : cl.end;
@@ -694,10 +818,19 @@ std::vector<CodedEvent> SentenceCoder::Run() {
   std::vector<bool> consumed(n_, false);
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = s_.tokens[i];
-    if (t.kind != TokenKind::kWord || mention_at_[i] != kNone) continue;
-    const std::vector<FormEntry>* entries = lex_.Find(lang_, t.norm);
+    if (t.kind != TokenKind::kWord) continue;
+    std::string compound_tail;
+    if (mention_at_[i] != kNone) {
+      // "US-Luftangriff": a compound whose first part names the actor.
+      const ActorMention& am = s_.mentions[static_cast<size_t>(mention_at_[i])];
+      const size_t dash = t.norm.rfind('-');
+      if (!t.hyphenated || am.first_token != i || am.end_token != i + 1 || dash == std::string::npos) continue;
+      compound_tail = t.norm.substr(dash + 1);
+    }
+    const std::string& form = compound_tail.empty() ? t.norm : compound_tail;
+    const std::vector<FormEntry>* entries = lex_.Find(lang_, form);
     if (entries == nullptr && lang_ == Lang::kDe && t.capitalized) {
-      entries = lex_.FindCompoundSuffix(lang_, t.norm);
+      entries = lex_.FindCompoundSuffix(lang_, form);
     }
     if (entries == nullptr) continue;
     std::optional<Match> best;
@@ -719,6 +852,7 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     const Match* best = &match;
     const TriggerPattern& p = lex_.pattern(best->pattern);
     if (p.code.empty()) continue;  // a blocking pattern won
+    if (p.noun && PurposePhrase(best->phrase_begin)) continue;
     int source = kNone, target = kNone;
     bool passive = false;
     AssignRoles(*best, &source, &target, &passive);
@@ -781,6 +915,15 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       // "attacked Japan's fiscal policy": a policy is attacked with words.
       const uint32_t after = s_.mentions[static_cast<size_t>(target)].end_token;
       if (after < n_ && (Norm(after) == "'s" || Norm(after) == "'")) code = "111";
+    }
+    if (code.substr(0, 2) == "19" && !pairs.empty()) {
+      // Violence by or against individuals and civilians, not between
+      // armed forces, is assault (18), as CAMEO codes it.
+      const graph::Actor& a = s_.mentions[static_cast<size_t>(pairs.front().first)].actor;
+      const graph::Actor& b = s_.mentions[static_cast<size_t>(pairs.front().second)].actor;
+      const bool a_civil = (a.kind == graph::ActorKind::kPerson || a.kind == graph::ActorKind::kPeople) && a.sector != "MIL";
+      const bool b_civil = b.kind == graph::ActorKind::kPeople || (b.kind == graph::ActorKind::kPerson && b.sector != "MIL");
+      if (a_civil || (b_civil && a.sector != "MIL" && a.kind != graph::ActorKind::kState)) code = "182";
     }
     for (const auto& [src, tgt] : pairs) {
       if (src == tgt) continue;
