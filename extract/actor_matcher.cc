@@ -27,7 +27,7 @@ ActorMatcher::ActorMatcher(const Lexicon& lexicon) : lexicon_(lexicon) {
 }
 
 uint32_t ActorMatcher::WordId(std::string_view norm) const {
-  auto it = words_.find(std::string(norm));
+  auto it = words_.find(norm);
   return it == words_.end() ? 0 : it->second;
 }
 
@@ -62,12 +62,22 @@ const std::vector<MatchCandidate>* ActorMatcher::LookupWord(std::string_view nor
 
 NameMatch ActorMatcher::LongestAt(std::string_view text, const std::vector<Token>& tokens,
                                   uint32_t i) const {
+  std::vector<uint32_t> ids(tokens.size(), 0);
+  for (uint32_t j = i; j < tokens.size(); ++j) {
+    ids[j] = WordId(tokens[j].norm);
+    if (ids[j] == 0) break;
+  }
+  return LongestAtIds(text, tokens, ids, i);
+}
+
+NameMatch ActorMatcher::LongestAtIds(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<uint32_t>& ids, uint32_t i) const {
   NameMatch best;
   best.first_token = i;
   best.end_token = i;
   uint32_t node = 0;
   for (uint32_t j = i; j < tokens.size(); ++j) {
-    uint32_t w = WordId(tokens[j].norm);
+    uint32_t w = ids[j];
     if (w == 0) break;
     auto it = edges_.find(EdgeKey(node, w));
     if (it == edges_.end()) break;
@@ -93,9 +103,15 @@ NameMatch ActorMatcher::LongestAt(std::string_view text, const std::vector<Token
 
 void ActorMatcher::FindAll(std::string_view text, const std::vector<Token>& tokens,
                            uint32_t from, std::vector<NameMatch>* out) const {
+  std::vector<uint32_t> ids(tokens.size(), 0);
+  for (uint32_t j = from; j < tokens.size(); ++j) ids[j] = WordId(tokens[j].norm);
   uint32_t i = from;
   while (i < tokens.size()) {
-    NameMatch m = LongestAt(text, tokens, i);
+    if (ids[i] == 0) {
+      ++i;
+      continue;
+    }
+    NameMatch m = LongestAtIds(text, tokens, ids, i);
     if (m.end_token > i) {
       i = m.end_token;
       out->push_back(std::move(m));

@@ -17,6 +17,7 @@
 #define DIPGRAPH_EXTRACT_ACTOR_MATCHER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -71,11 +72,21 @@ class ActorMatcher {
   static uint64_t EdgeKey(uint32_t node, uint32_t word) {
     return (static_cast<uint64_t>(node) << 32) | word;
   }
+  // Hashes std::string and std::string_view alike, so lookups by a token's
+  // norm need no temporary string.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+
   uint32_t WordId(std::string_view norm) const;  // 0 = unknown
   void Insert(const std::vector<std::string>& norms, const MatchCandidate& c);
+  // LongestAt over precomputed word ids of the tokens.
+  NameMatch LongestAtIds(std::string_view text, const std::vector<Token>& tokens,
+                         const std::vector<uint32_t>& ids, uint32_t i) const;
 
   const Lexicon& lexicon_;
-  std::unordered_map<std::string, uint32_t> words_;      // norm -> id (1-based)
+  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;  // norm -> id
   std::unordered_map<uint64_t, uint32_t> edges_;         // (node, word) -> node
   std::vector<std::vector<MatchCandidate>> payload_;     // per node
 };

@@ -38,6 +38,10 @@ constexpr std::array<std::string_view, 24> kNameStopWords = {
     "und", "in", "on", "at", "am", "im", "of", "von", "mit", "with", "said",
     "sagte", "hat", "has"};
 
+// Lower-case particles inside personal names.
+constexpr std::array<std::string_view, 12> kNameParticles = {
+    "dos", "da", "de", "van", "von", "bin", "ibn", "al", "el", "du", "di", "del"};
+
 // States whose names are also first names: skipped inside a personal name
 // ("Michael Jordan", "Chad Smith").
 constexpr std::array<std::string_view, 5> kFirstNameStates = {"jordan", "chad", "israel",
@@ -136,7 +140,8 @@ class ActorTagger::ArticleRun {
                                 const graph::Actor* state) const;
   const graph::Actor* RecentByRole(std::string_view role) const;
   std::optional<graph::Actor> UniqueRecentPerson(uint32_t sentence_no,
-                                                 const std::vector<ActorMention>& current) const;
+                                                 const std::vector<ActorMention>& current,
+                                                 uint32_t before_token) const;
   std::vector<Unit> FindUnits(const Sentence& s, uint32_t from) const;
   void AddCompoundUnits(const Sentence& s, uint32_t i, std::vector<Unit>* units) const;
   void BuildAgentPhrases(const Sentence& s, std::vector<Unit>& units,
@@ -245,10 +250,13 @@ std::optional<graph::Actor> ActorTagger::ArticleRun::AgentActor(
   }
   if (state.country.empty()) return std::nullopt;
   if (agent.agent_kind == graph::ActorKind::kPerson && !agent.role.empty() && day_) {
-    for (const LexiconEntry& e : lexicon_.entries()) {
-      if (e.kind != EntryKind::kPerson || e.country != state.country) continue;
-      for (const Office& o : e.offices) {
-        if (o.role == agent.role && o.term.Contains(*day_)) return PersonActor(e);
+    auto it = tagger_.office_holders_.find(state.country + "|" + agent.role);
+    if (it != tagger_.office_holders_.end()) {
+      for (uint32_t idx : it->second) {
+        const LexiconEntry& e = lexicon_.entries()[idx];
+        for (const Office& o : e.offices) {
+          if (o.role == agent.role && o.term.Contains(*day_)) return PersonActor(e);
+        }
       }
     }
   }
@@ -291,10 +299,11 @@ const graph::Actor* ActorTagger::ArticleRun::RecentByRole(std::string_view role)
   return nullptr;
 }
 
-// The one person actor of the previous two sentences and the current one so
-// far, or null when there is none or more than one.
+// The one person actor of the previous two sentences and of the current one
+// before token `before_token`; nullopt when there is none or more than one.
 std::optional<graph::Actor> ActorTagger::ArticleRun::UniqueRecentPerson(
-    uint32_t sentence_no, const std::vector<ActorMention>& current) const {
+    uint32_t sentence_no, const std::vector<ActorMention>& current,
+    uint32_t before_token) const {
   const graph::Actor* found = nullptr;
   auto consider = [&](const graph::Actor& a) {
     if (a.kind != graph::ActorKind::kPerson) return true;
@@ -303,7 +312,7 @@ std::optional<graph::Actor> ActorTagger::ArticleRun::UniqueRecentPerson(
     return true;
   };
   for (const ActorMention& m : current) {
-    if (!consider(m.actor)) return std::nullopt;
+    if (m.end_token <= before_token && !consider(m.actor)) return std::nullopt;
   }
   for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
     if (it->sentence + 2 < sentence_no) break;
@@ -511,14 +520,26 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
       person = PersonActor(*p->entry);
       p->used = true;
       name_end = p->end;
-    } else if (name_from < tok.size()) {
+    } else if (name_from < tok.size() && agent.agent_kind != graph::ActorKind::kInstitution) {
+      // Up to four capitalised words, with name particles inside ("José
+      // Eduardo dos Santos", "Ursula von der Leyen"); initials count.
       uint32_t j = name_from;
-      while (j < tok.size() && j < name_from + 3 && IsWord(tok[j]) && tok[j].capitalized &&
-             !Contains(kNameStopWords, tok[j].norm) && unit_at(j) == nullptr) {
-        ++j;
+      auto name_word = [&](uint32_t k) {
+        return k < tok.size() && IsWord(tok[k]) && tok[k].capitalized &&
+               !Contains(kNameStopWords, tok[k].norm) && unit_at(k) == nullptr;
+      };
+      while (j < name_from + 5) {
+        if (name_word(j)) {
+          ++j;
+        } else if (j > name_from && j + 1 < tok.size() && Contains(kNameParticles, tok[j].norm) &&
+                   name_word(j + 1)) {
+          j += 2;
+        } else {
+          break;
+        }
       }
-      // Include a genitive or possessive-free surname only; single words are
-      // accepted when they are a known surname.
+      // Two or more words make a new person; a single word only resolves
+      // to a person already seen.
       if (j - name_from >= 2) {
         std::string_view surface = std::string_view(s.text).substr(
             tok[name_from].start, tok[j - 1].end - tok[name_from].start);
@@ -675,11 +696,7 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
         Contains(kPronouns, t.norm) && !(lang_ == Lang::kEn && t.norm.rfind("sein", 0) == 0) &&
         !(lang_ == Lang::kDe && (t.norm == "he" || t.norm == "him" || t.norm == "his" ||
                                  t.norm == "she" || t.norm == "her" || t.norm == "hers"))) {
-      std::vector<ActorMention> before;
-      for (const ActorMention& m : mentions) {
-        if (m.end_token <= i) before.push_back(m);
-      }
-      actor = UniqueRecentPerson(sentence_no, before);
+      actor = UniqueRecentPerson(sentence_no, mentions, i);
       via = MentionVia::kPronoun;
     }
     if (!actor) continue;
@@ -733,7 +750,17 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
 ActorTagger::ActorTagger(std::unique_ptr<Lexicon> lexicon, const ActorTaggerOptions& options)
     : lexicon_(std::move(lexicon)),
       matcher_(std::make_unique<ActorMatcher>(*lexicon_)),
-      options_(options) {}
+      options_(options) {
+  const auto& entries = lexicon_->entries();
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    const LexiconEntry& e = entries[i];
+    if (e.kind != EntryKind::kPerson || e.country.empty()) continue;
+    for (const Office& o : e.offices) {
+      auto& list = office_holders_[e.country + "|" + o.role];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
+  }
+}
 
 ActorTagger::~ActorTagger() = default;
 

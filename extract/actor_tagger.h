@@ -42,6 +42,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/result.h"
@@ -107,6 +108,9 @@ class ActorTagger {
   std::unique_ptr<Lexicon> lexicon_;
   std::unique_ptr<ActorMatcher> matcher_;
   ActorTaggerOptions options_;
+  // Person entries by "COUNTRY|office role", for "the Armenian foreign
+  // minister" -> the office holder at the article date.
+  std::unordered_map<std::string, std::vector<uint32_t>> office_holders_;
 };
 
 }  // namespace dipgraph::extract
