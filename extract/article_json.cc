@@ -15,8 +15,12 @@ namespace {
 using base::Status;
 
 // kParseValidateEncodingFlag rejects invalid UTF-8 inside strings. Trailing
-// garbage after the object is reported by RapidJSON itself.
-constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag;
+// garbage after the object is reported by RapidJSON itself. The iterative
+// parser keeps its nesting stack on the heap: the default recursive one
+// overflows the call stack on a line of a million "[" (a crash, not an
+// error message).
+constexpr unsigned kParseFlags =
+    rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
 
 // RapidJSON lets an unpaired "\udc00" escape through as invalid UTF-8;
 // check every string we keep.

@@ -212,7 +212,9 @@ std::string EventToJson(const graph::Event& e) {
 
 base::Result<graph::Event> ParseEventJson(std::string_view line) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+  // Iterative: the recursive parser overflows the stack on deep nesting.
+  doc.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
+      line.data(), line.size());
   if (doc.HasParseError()) {
     if (doc.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding) {
       return Status::InvalidArgument("invalid UTF-8 at offset " +
