@@ -4,6 +4,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cstdio>
+
 #include "base/utf8.h"
 #include "extract/json_util.h"
 #include "graph/cameo.h"
@@ -136,7 +138,91 @@ Status ReadActor(const rapidjson::Value& doc, const char* key,
   return Status::OK();
 }
 
+void WriteAction(Writer& w, const std::string& code, const std::string& trigger,
+                 bool with_trigger) {
+  const graph::CameoCode* cameo = graph::FindCameoCode(code);
+  w.Key("action");
+  w.StartObject();
+  PutString(w, "code", code);
+  PutString(w, "root", std::string_view(code).substr(0, 2));
+  PutString(w, "label", cameo ? cameo->label : std::string_view());
+  if (with_trigger) PutString(w, "trigger", trigger);
+  w.Key("goldstein");
+  w.Double(cameo ? cameo->goldstein : 0.0);
+  w.Key("quad");
+  w.Int(graph::QuadOfCode(code));
+  if (cameo && !cameo->plover.empty()) PutString(w, "plover", cameo->plover);
+  w.EndObject();
+}
+
+void WriteDateValue(Writer& w, const graph::EventDate& date) {
+  w.Key("value");
+  if (date.known) {
+    const std::string v = date.Value();
+    w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
+  } else {
+    w.Null();
+  }
+  w.Key("granularity");
+  if (date.known) {
+    const auto g = graph::GranularityName(date.granularity);
+    w.String(g.data(), static_cast<rapidjson::SizeType>(g.size()));
+  } else {
+    w.Null();
+  }
+}
+
+std::string IsoTime(int64_t seconds) {
+  const int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+  const int64_t rem = seconds - days * 86400;
+  const base::CivilDay d = base::CivilFromDays(days);
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", base::FormatIsoDay(d).c_str(),
+                static_cast<int>(rem / 3600), static_cast<int>(rem / 60 % 60),
+                static_cast<int>(rem % 60));
+  return buf;
+}
+
 }  // namespace
+
+std::string CanonicalEventToJson(const graph::EventRecord& r,
+                                 const graph::Actor& source,
+                                 const graph::Actor& target) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  w.Key("id");
+  w.Uint64(r.id);
+  w.Key("source");
+  w.StartObject();
+  WriteActorFields(w, source);
+  w.EndObject();
+  w.Key("target");
+  w.StartObject();
+  WriteActorFields(w, target);
+  w.EndObject();
+  WriteAction(w, r.code, "", false);
+  w.Key("date");
+  w.StartObject();
+  WriteDateValue(w, r.date);
+  w.EndObject();
+  w.Key("negated");
+  w.Bool(r.negated);
+  w.Key("symmetric");
+  w.Bool(r.symmetric);
+  w.Key("mentions");
+  w.Uint(r.mentions);
+  w.Key("articles");
+  w.Uint(r.articles);
+  w.Key("sources");
+  w.Uint(r.sources);
+  PutString(w, "first_seen", IsoTime(r.first_seen));
+  PutString(w, "last_seen", IsoTime(r.last_seen));
+  w.Key("confidence");
+  w.Double(r.confidence);
+  w.EndObject();
+  return std::string(buf.GetString(), buf.GetSize());
+}
 
 std::string ActorToJson(const graph::Actor& actor) {
   rapidjson::StringBuffer buf;
@@ -150,7 +236,6 @@ std::string ActorToJson(const graph::Actor& actor) {
 std::string EventToJson(const graph::Event& e) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
-  const graph::CameoCode* cameo = graph::FindCameoCode(e.action.code);
   w.StartObject();
   PutString(w, "article", e.provenance.article);
   PutString(w, "field", e.provenance.field);
@@ -164,34 +249,10 @@ std::string EventToJson(const graph::Event& e) {
   PutString(w, "text", e.provenance.text);
   WriteEventActor(w, "source", e.source);
   WriteEventActor(w, "target", e.target);
-  w.Key("action");
-  w.StartObject();
-  PutString(w, "code", e.action.code);
-  PutString(w, "root", std::string_view(e.action.code).substr(0, 2));
-  PutString(w, "label", cameo ? cameo->label : std::string_view());
-  PutString(w, "trigger", e.action.trigger);
-  w.Key("goldstein");
-  w.Double(cameo ? cameo->goldstein : 0.0);
-  w.Key("quad");
-  w.Int(graph::QuadOfCode(e.action.code));
-  if (cameo && !cameo->plover.empty()) PutString(w, "plover", cameo->plover);
-  w.EndObject();
+  WriteAction(w, e.action.code, e.action.trigger, true);
   w.Key("date");
   w.StartObject();
-  w.Key("value");
-  if (e.date.known) {
-    const std::string v = e.date.Value();
-    w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-  } else {
-    w.Null();
-  }
-  w.Key("granularity");
-  if (e.date.known) {
-    const auto g = graph::GranularityName(e.date.granularity);
-    w.String(g.data(), static_cast<rapidjson::SizeType>(g.size()));
-  } else {
-    w.Null();
-  }
+  WriteDateValue(w, e.date);
   PutString(w, "basis", graph::DateBasisName(e.date.basis));
   w.Key("expr");
   if (e.date.expr.empty()) {

@@ -14,6 +14,7 @@
 #include "base/result.h"
 #include "graph/actor.h"
 #include "graph/event.h"
+#include "graph/event_record.h"
 
 namespace dipgraph::extract {
 
@@ -23,6 +24,15 @@ std::string EventToJson(const graph::Event& event);
 
 // An actor object as in SCHEMA.md §2 (without "mention"), for listings.
 std::string ActorToJson(const graph::Actor& actor);
+
+// A canonical (merged) event as one JSON object: "id", "source" and
+// "target" actor objects, "action" (as in EventToJson), "date" (value,
+// granularity), "negated", "symmetric", and the merge counts "mentions",
+// "articles", "sources", "first_seen"/"last_seen" (ISO 8601 UTC) and
+// "confidence". Used by `dipgraph export --format jsonl`.
+std::string CanonicalEventToJson(const graph::EventRecord& record,
+                                 const graph::Actor& source,
+                                 const graph::Actor& target);
 
 // Parses one event line. Returns InvalidArgument naming the problem
 // ("missing field \"source\"", "action.code \"99x\" is not a CAMEO code",
