@@ -24,6 +24,7 @@ struct Clause {
   uint32_t start = 0;  // byte range in the sentence
   uint32_t end = 0;
   bool subordinate = false;
+  bool coordinated = false;  // opened by "and"/"but" + past verb
 };
 
 bool IsSubordinator(std::string_view w, Lang lang) {
@@ -43,6 +44,20 @@ bool IsSubordinator(std::string_view w, Lang lang) {
 bool SplitsWithoutComma(std::string_view w) {
   return In(w, {"that", "if", "when", "because", "although", "whether",
                 "unless", "while", "who", "which"});
+}
+
+// English "and"/"but" before a past-tense verb starts a new clause ("has
+// attacked X and warned Tokyo its package in April ..."): the second verb
+// may have its own time.
+bool CoordinatesPastVerb(const ScannedText& st, size_t j) {
+  if (j + 1 >= st.tokens.size()) return false;
+  const std::string_view w = st.Lower(j);
+  if (w != "and" && w != "but") return false;
+  const std::string_view v = st.Lower(j + 1);
+  if (v.size() > 4 && v.substr(v.size() - 2) == "ed") return true;
+  return In(v, {"met", "spoke", "held", "took", "went", "gave", "made", "came",
+                "began", "saw", "won", "lost", "left", "sent", "fought",
+                "struck", "hit", "said", "told", "sought", "became"});
 }
 
 bool IsBoundary(const ScannedText& st, size_t j) {
@@ -82,9 +97,11 @@ std::vector<Clause> SplitClauses(const Sentence& s, const ScannedText& st,
     }
     if (t.kind == TimeTokenKind::kWord) {
       const std::string_view w = st.Lower(j);
-      if (!at_clause_start && lang == Lang::kEn && SplitsWithoutComma(w) &&
+      if (!at_clause_start && lang == Lang::kEn &&
+          (SplitsWithoutComma(w) || CoordinatesPastVerb(st, j)) &&
           !InsideExpression(s, t.start)) {
         close(t.start);
+        cur.coordinated = CoordinatesPastVerb(st, j);
       }
       if (at_clause_start) {
         cur.subordinate = IsSubordinator(w, lang) &&
@@ -258,6 +275,9 @@ EventDate AttachDate(const Sentence& s, Lang lang, uint32_t trigger_start,
         continue;
       }
       consider(t, 0);
+    } else if (c != nullptr && c->coordinated && own != nullptr &&
+               c->start > own->start) {
+      continue;  // a later coordinated verb's own time
     } else if (!BoundsPeriod(t) && !AfterPublication(t, published)) {
       consider(t, c != nullptr && c->subordinate ? 2 : 1);
     }

@@ -177,3 +177,16 @@ TEST_CASE("The lead's news day replaces publication for undated events",
   TagSentenceTimes(&doc[2], Lang::kDe, pub);
   CHECK_FALSE(NewsDay(doc, pub).known);
 }
+
+TEST_CASE("English and before a past verb opens a clause of its own",
+          "[extract][dates]") {
+  const std::string t =
+      "The United States has openly attacked Japan's fiscal policy and warned "
+      "Tokyo its economic package in April must be significant.";
+  const CivilDay pub{1987, 3, 9};
+  CHECK(DateOf(t, "attacked", Lang::kEn, pub).basis == DateBasis::kPublished);
+  // An earlier clause's date still carries over to a later verb.
+  CHECK(DateOf("Kerry met Abbas on Sunday and urged him to act.", "urged",
+               Lang::kEn, CivilDay{2016, 2, 22})
+            .Value() == "2016-02-21");
+}
