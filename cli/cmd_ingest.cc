@@ -111,8 +111,6 @@ class Ingester {
   Ingester(const IngestFlags& flags, store::EventStore* db)
       : flags_(flags), db_(db), progress_(!flags.quiet) {}
 
-  // Articles need an extractor; event files do not.
-  void set_extractor(const extract::Extractor* x) { extractor_ = x; }
 
   // Each returns false when the run must stop (store failure, --strict).
   bool EventFile(const std::string& path);
@@ -139,7 +137,9 @@ class Ingester {
 
   const IngestFlags& flags_;
   store::EventStore* db_;
-  const extract::Extractor* extractor_ = nullptr;
+  // Created on first need: event files and unchanged articles need none,
+  // and loading the lexicons takes a while.
+  std::unique_ptr<extract::Extractor> extractor_;
   std::vector<graph::Article> pending_;
   Progress progress_;
   Totals totals_;
@@ -211,6 +211,13 @@ bool Ingester::EventFile(const std::string& path) {
 }
 
 bool Ingester::StoreArticle(graph::Article article) {
+  // An unchanged article needs no extraction: the store would skip it.
+  auto unchanged = db_->IsUnchanged(article);
+  if (unchanged.ok() && *unchanged) {
+    ++totals_.articles;
+    ++totals_.unchanged;
+    return true;
+  }
   pending_.push_back(std::move(article));
   if (pending_.size() < static_cast<size_t>(32 * flags_.threads)) return true;
   return FlushArticles();
@@ -218,6 +225,20 @@ bool Ingester::StoreArticle(graph::Article article) {
 
 bool Ingester::FlushArticles() {
   const size_t n = pending_.size();
+  if (n == 0) return true;
+  if (!extractor_) {
+    extract::ExtractorOptions xopts;
+    xopts.lexicon_dirs = flags_.lexicon_dirs;
+    xopts.force_lang = flags_.lang;
+    auto x = extract::Extractor::Create(xopts);
+    if (!x.ok()) {
+      progress_.Clear();
+      std::fprintf(stderr, "dipgraph ingest: %s\n", x.status().ToString().c_str());
+      ++totals_.errors;
+      return false;
+    }
+    extractor_ = std::move(x).value();
+  }
   std::vector<std::vector<graph::Event>> events(n);
   std::atomic<size_t> next{0};
   auto work = [&] {
@@ -308,19 +329,7 @@ int RunIngest(const CommandContext& ctx, const IngestFlags& flags) {
   }
   const auto start = Clock::now();
   Ingester ingester(flags, db->get());
-  std::unique_ptr<extract::Extractor> extractor;
-  if (!flags.files.empty()) {
-    extract::ExtractorOptions xopts;
-    xopts.lexicon_dirs = flags.lexicon_dirs;
-    xopts.force_lang = flags.lang;
-    auto x = extract::Extractor::Create(xopts);
-    if (!x.ok()) {
-      std::fprintf(stderr, "dipgraph ingest: %s\n", x.status().ToString().c_str());
-      return kExitFailure;
-    }
-    extractor = std::move(x).value();
-    ingester.set_extractor(extractor.get());
-  }
+
   bool go_on = true;
   for (const auto& f : flags.event_files) {
     if (go_on) go_on = ingester.EventFile(f);

@@ -83,6 +83,10 @@ class EventStore {
   virtual base::Result<IngestOutcome> IngestEvents(
       std::string_view article_id, const std::vector<graph::Event>& events) = 0;
 
+  // True if `article` is stored with the same content hash, i.e. an
+  // IngestArticle() of it would change nothing (callers skip extraction).
+  virtual base::Result<bool> IsUnchanged(const graph::Article& article) const = 0;
+
   // Removes the article, its mentions, and each canonical event whose last
   // supporting mention it was (only those); the counts of the others drop.
   // Returns NotFound naming the article if it is not stored.

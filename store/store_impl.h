@@ -42,6 +42,7 @@ class StoreImpl final : public EventStore {
   base::Result<IngestOutcome> IngestEvents(
       std::string_view article_id,
       const std::vector<graph::Event>& events) override;
+  base::Result<bool> IsUnchanged(const graph::Article& article) const override;
   base::Result<IngestOutcome> Forget(std::string_view article_id) override;
   base::Status Snapshot(const std::filesystem::path& dir) override;
 

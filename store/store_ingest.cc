@@ -95,11 +95,7 @@ bool UsefulMentionAlias(std::string_view text) {
   return std::count(text.begin(), text.end(), ' ') <= 3;
 }
 
-}  // namespace
-
-Result<IngestOutcome> StoreImpl::IngestArticle(const graph::Article& article,
-                                               const std::vector<graph::Event>& events) {
-  DIPGRAPH_RETURN_IF_ERROR(CheckWritable());
+ArticleInfo ArticleInfoOf(const graph::Article& article) {
   ArticleInfo info;
   info.id = article.id;
   info.url = article.url;
@@ -114,6 +110,28 @@ Result<IngestOutcome> StoreImpl::IngestArticle(const graph::Article& article,
   hash.Add(article.text);
   hash.Add(info.published);
   info.content_hash = hash.Finish();
+  return info;
+}
+
+}  // namespace
+
+Result<bool> StoreImpl::IsUnchanged(const graph::Article& article) const {
+  std::string value;
+  bool found = false;
+  DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kArticles, article.id, &value, &found));
+  ArticleInfo old;
+  if (!found) return false;
+  if (!DecodeArticle(article.id, value, &old)) {
+    return Status::Corruption(db_->path().string() + ": article \"" + article.id +
+                              "\" does not decode");
+  }
+  return !old.from_events && old.content_hash == ArticleInfoOf(article).content_hash;
+}
+
+Result<IngestOutcome> StoreImpl::IngestArticle(const graph::Article& article,
+                                               const std::vector<graph::Event>& events) {
+  DIPGRAPH_RETURN_IF_ERROR(CheckWritable());
+  const ArticleInfo info = ArticleInfoOf(article);
   std::lock_guard<std::mutex> lock(write_mu_);
   return ApplyLocked(article.id, &info, events);
 }

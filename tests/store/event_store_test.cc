@@ -124,7 +124,16 @@ TEST_CASE("Ingesting an unchanged article twice changes nothing", "[store][idemp
   const auto article = MakeArticle("a", "same text");
   const std::vector<graph::Event> events = {MakeEvent("a", "USA", "RUS", "111", "2024-03-01"),
                                             MakeEvent("a", "RUS", "UKR", "190", "")};
+  auto fresh = store->IsUnchanged(article);
+  REQUIRE(fresh.ok());
+  CHECK_FALSE(*fresh);
   REQUIRE(store->IngestArticle(article, events).ok());
+  auto stored = store->IsUnchanged(article);
+  REQUIRE(stored.ok());
+  CHECK(*stored);
+  auto edited = store->IsUnchanged(MakeArticle("a", "other text"));
+  REQUIRE(edited.ok());
+  CHECK_FALSE(*edited);
   auto before_stats = store->Stats();
   const auto before = ListEvents(*store);
   now = 20;
