@@ -22,7 +22,13 @@ std::string DateEnd(const graph::EventDate& date) {
   return date.known ? base::FormatIsoDay(base::CivilFromDays(date.LastDay())) : "";
 }
 
-std::string Num(double value) { return fmt::format("{}", value); }
+std::string Num(double value) {
+  // Always a float literal ("1.0", not "1"): a column whose values all
+  // happen to be whole must still load as float (pandas, DuckDB, Spark).
+  std::string s = fmt::format("{}", value);
+  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+  return s;
+}
 
 std::vector<std::string> ActorColumns() {
   return {"id", "kind", "name", "country", "sector", "role", "key"};

@@ -27,7 +27,8 @@ std::string DateEnd(const graph::EventDate& date);
 // "true"/"false" (pandas reads both as bool).
 inline std::string Bool(bool b) { return b ? "true" : "false"; }
 
-// A number in the shortest round-trip form ("1", "-9.5").
+// A float in the shortest round-trip form, always with a decimal point or
+// exponent ("1.0", "-9.5", "1e+20").
 std::string Num(double value);
 
 // Header and values of the actors table (csv).
