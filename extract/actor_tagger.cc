@@ -32,11 +32,24 @@ constexpr std::array<std::string_view, 15> kPronouns = {
     "he", "him", "his", "she", "her", "hers", "er", "ihn", "ihm",
     "sein", "seine", "seinem", "seinen", "seiner", "seines"};
 
-// Words that never start or continue a discovered name after a title.
-constexpr std::array<std::string_view, 24> kNameStopWords = {
-    "the", "der", "die", "das", "dem", "den", "des", "ein", "eine", "and",
-    "und", "in", "on", "at", "am", "im", "of", "von", "mit", "with", "said",
-    "sagte", "hat", "has"};
+// Words that never start or continue a discovered name after a title:
+// function words, and German time nouns capitalised like names.
+constexpr std::array<std::string_view, 56> kNameStopWords = {
+    "the",      "der",     "die",     "das",       "dem",     "den",     "des",
+    "ein",      "eine",    "and",     "und",       "in",      "on",      "at",
+    "am",       "im",      "of",      "von",       "mit",     "with",    "said",
+    "sagte",    "hat",     "has",     "anfang",    "ende",    "mitte",   "januar",
+    "februar",  "marz",    "april",   "mai",       "juni",    "juli",    "august",
+    "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "monday",  "tuesday", "wednesday",
+    "thursday", "friday",  "saturday", "sunday",   "jahr",    "woche",   "it"};
+
+// Last words that make a capitalised sequence a company or office, not a
+// person ("General Motors Corp", "General Accounting Office").
+constexpr std::array<std::string_view, 20> kOrganisationWords = {
+    "corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc", "ag",
+    "gmbh", "office", "bank", "group", "company", "productions", "association",
+    "international", "industries", "holdings"};
 
 // Lower-case particles inside personal names.
 constexpr std::array<std::string_view, 12> kNameParticles = {
@@ -178,7 +191,9 @@ const LexiconEntry* ActorTagger::ArticleRun::ChooseEntry(
       int64_t s = OfficeScore(e, &o);
       score += static_cast<int>(std::clamp<int64_t>(s, 0, 99));
     }
-    if (!e.valid.unbounded()) score += 5;  // a period-specific entry is more precise
+    // With a date, a period-specific entry is more precise; without one,
+    // the entry that is still valid wins ("Russland" is RUS, not SUN).
+    if (day_ ? !e.valid.unbounded() : e.valid.open_end()) score += 5;
     if (score > best_score) {
       best_score = score;
       best = &e;
@@ -538,6 +553,11 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
           break;
         }
       }
+      bool organisation = false;
+      for (uint32_t k = name_from; k < j; ++k) {
+        organisation = organisation || Contains(kOrganisationWords, tok[k].norm);
+      }
+      if (organisation) j = name_from;
       // Two or more words make a new person; a single word only resolves
       // to a person already seen.
       if (j - name_from >= 2) {
