@@ -716,7 +716,17 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
         Contains(kPronouns, t.norm) && !(lang_ == Lang::kEn && t.norm.rfind("sein", 0) == 0) &&
         !(lang_ == Lang::kDe && (t.norm == "he" || t.norm == "him" || t.norm == "his" ||
                                  t.norm == "she" || t.norm == "her" || t.norm == "hers"))) {
-      actor = UniqueRecentPerson(sentence_no, mentions, i);
+      // A possessive ("his", "seinen") right after a state or organisation
+      // in the same sentence usually refers to it ("forderte Aserbaidschan
+      // auf, seinen Verpflichtungen nachzukommen"): leave it alone.
+      const ActorMention* nearest = nullptr;
+      for (const ActorMention& m : mentions) {
+        if (m.end_token <= i) nearest = &m;
+      }
+      bool possessive = t.norm == "his" || t.norm.rfind("sein", 0) == 0;
+      bool blocked = possessive && nearest != nullptr &&
+                     nearest->actor.kind != graph::ActorKind::kPerson;
+      if (!blocked) actor = UniqueRecentPerson(sentence_no, mentions, i);
       via = MentionVia::kPronoun;
     }
     if (!actor) continue;

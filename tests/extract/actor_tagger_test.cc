@@ -139,6 +139,29 @@ TEST_CASE("ActorTagger resolves later surnames, titles, possessives and pronouns
   CHECK(t[5].actor.id == "AZE:press-service");
 }
 
+TEST_CASE("ActorTagger resolves a title with a known surname and blocks possessives after states",
+          "[extract][actor_tagger]") {
+  auto t = Tag("US-Außenminister Antony Blinken reiste ab. „Sekretär Blinken forderte Aserbaidschan "
+               "auf, seinen Verpflichtungen nachzukommen“, sagte er.",
+               "de", "2024-04-28");
+  REQUIRE(t.size() >= 3);
+  CHECK(t[1].text == "Sekretär Blinken");
+  CHECK(t[1].actor.id == "P:antony-blinken");
+  for (const Tagged& m : t) CHECK(m.text != "seinen");
+}
+
+TEST_CASE("ActorTagger prefers states still valid when the article has no date",
+          "[extract][actor_tagger]") {
+  CHECK(Keys(Tag("Der Kreml und Moskau schwiegen.", "de")) ==
+        std::vector<std::string>{"RUS", "RUS"});
+}
+
+TEST_CASE("ActorTagger reads Georgia as the US state near Atlanta", "[extract][actor_tagger]") {
+  CHECK(Tag("Storms hit Atlanta, Georgia on Monday.", "en").empty());
+  CHECK(Keys(Tag("Georgia and Russia fought in 2008.", "en", "2008-08-10")) ==
+        std::vector<std::string>{"GEO", "RUS"});
+}
+
 TEST_CASE("ActorTagger leaves pronouns alone when two persons are recent",
           "[extract][actor_tagger]") {
   auto t = Tag("Blinken met Pashinyan in Yerevan. He said the talks were useful.", "en",
