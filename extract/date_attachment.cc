@@ -25,7 +25,20 @@ struct Clause {
   uint32_t end = 0;
   bool subordinate = false;
   bool coordinated = false;  // opened by "and"/"but" + past verb
+  bool reporting = false;    // holds a verb of saying ("said", "teilte mit")
 };
+
+bool IsReportingVerb(std::string_view w, Lang lang) {
+  if (lang == Lang::kEn) {
+    return In(w, {"said", "says", "told", "announced", "stated", "reported",
+                  "added", "declared", "confirmed", "agreed"});
+  }
+  return In(w, {"sagte", "sagten", "sagt", "teilte", "teilten", "erklärte",
+                "erklärten", "erklärt", "kündigte", "kündigten", "hieß",
+                "berichtete", "berichteten", "meldete", "meldeten",
+                "bestätigte", "verlautete", "mitteilte", "vereinbarten",
+                "vereinbarte", "beschlossen", "beschloss"});
+}
 
 bool IsSubordinator(std::string_view w, Lang lang) {
   if (lang == Lang::kEn) {
@@ -97,6 +110,7 @@ std::vector<Clause> SplitClauses(const Sentence& s, const ScannedText& st,
     }
     if (t.kind == TimeTokenKind::kWord) {
       const std::string_view w = st.Lower(j);
+      if (IsReportingVerb(w, lang)) cur.reporting = true;
       if (!at_clause_start && lang == Lang::kEn &&
           (SplitsWithoutComma(w) || CoordinatesPastVerb(st, j)) &&
           !InsideExpression(s, t.start)) {
@@ -246,10 +260,18 @@ EventDate AttachDate(const Sentence& s, Lang lang, uint32_t trigger_start,
   };
 
   if (planned) {
+    // The announcement's own time: in the trigger's clause ("agreed on
+    // Sunday to meet") or in a clause with a verb of saying ("teilte am
+    // Sonntag mit, dass ..."); never a future date.
     for (const TimeExpression& t : s.times) {
       if (t.unknown_marker || !t.date.known) continue;
       if (AfterPublication(t, published) || BoundsPeriod(t)) continue;
-      consider(t, 0);
+      const Clause* c = ClauseAt(clauses, t.start);
+      if (c == own) {
+        consider(t, 0);
+      } else if (c != nullptr && c->reporting) {
+        consider(t, 1);
+      }
     }
     return best ? best->date : Published(published);
   }

@@ -5,26 +5,32 @@
 //
 // Rules, in order:
 //  1. Planned events (CAMEO root 03) carry the date of the announcement:
-//     the nearest expression that is not in the future of the publication
-//     date ("teilte am Sonntag mit, dass sie sich nächste Woche treffen"
-//     -> Sunday), else the publication date.
+//     the nearest expression, not later than publication, of the
+//     trigger's clause or of a clause with a verb of saying ("teilte am
+//     Sonntag mit, dass sie sich nächste Woche treffen" -> Sunday), else
+//     the publication date.
 //  2. An explicit "unknown time" marker in the sentence ("gab nicht an,
 //     wann das Telefonat stattfand") makes the date unknown, unless the
 //     trigger's own clause holds an expression.
 //  3. The nearest expression in the trigger's clause governs it. Clauses
 //     end at , ; : ( ) dashes and quotes; in English also before "that",
-//     "if", "when", "because", "although", "whether", "unless", "while".
+//     "if", "when", "because", "although", "whether", "unless", "while"
+//     and before "and"/"but" + a past-tense verb. A possessive expression
+//     ("Monday's attack") dates only the noun right after it; in German an
+//     expression more than six words after the trigger is taken to
+//     modify a noun and is skipped.
 //  4. Otherwise the nearest expression of another clause, preferring
 //     main clauses to subordinate ones (those opened by a subordinator or
 //     relative pronoun), skipping expressions that only bound a period
-//     ("since 1991", "seit letztem Juli", "bis 2023") and those later than
-//     the publication date.
+//     ("since 1991", "seit letztem Juli", "bis 2023"), those later than
+//     the publication date, and those of a later "and + past verb"
+//     clause.
 //  5. Otherwise the article's news day when the caller passes one (basis
 //     kText), else the publication date (basis kPublished, day
 //     granularity), or unknown without one.
 // The date's granularity is the expression's: a month stays a month.
 //
-// Thread-safety: pure function.
+// Thread-safety: pure functions.
 
 #ifndef DIPGRAPH_EXTRACT_DATE_ATTACHMENT_H_
 #define DIPGRAPH_EXTRACT_DATE_ATTACHMENT_H_

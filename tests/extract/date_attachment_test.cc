@@ -190,3 +190,13 @@ TEST_CASE("English and before a past verb opens a clause of its own",
                Lang::kEn, CivilDay{2016, 2, 22})
             .Value() == "2016-02-21");
 }
+
+TEST_CASE("Planned events ignore the dates of other reported events",
+          "[extract][dates]") {
+  EventDate d = DateOf(
+      "Negotiators failed to conclude an agreement during talks last week, but "
+      "the Canadian team will return to Cairo for further negotiations.",
+      "return", Lang::kEn, CivilDay{1987, 3, 1}, /*planned=*/true);
+  CHECK(d.basis == DateBasis::kPublished);
+  CHECK(d.Value() == "1987-03-01");
+}
