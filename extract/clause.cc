@@ -213,6 +213,11 @@ std::vector<ClauseSpan> SplitClauses(const Sentence& s, Lang lang) {
       cur.conditional = c == WordClass::kConditional;
       cur.relative = t.norm == "who" || t.norm == "which" || t.norm == "whose" ||
                      t.norm == "welche" || t.norm == "welcher";
+      // "a Japanese team that left": "that" right after a noun phrase
+      // holding an actor is a relative pronoun.
+      if (t.norm == "that" && ((i >= 1 && in_mention[i - 1]) || (i >= 2 && in_mention[i - 2]))) {
+        cur.relative = true;
+      }
       continue;
     }
     // German relative pronoun right after a comma: ", der ...", ", die ...".

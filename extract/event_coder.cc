@@ -279,7 +279,7 @@ bool SentenceCoder::LightVerbIn(const ClauseSpan& cl) const {
       "conducts", "launch", "launched", "launches", "carry", "carried", "carries", "begin", "began",
       "begun", "begins", "start", "started", "starts", "resume", "resumed", "resumes", "continue",
       "continued", "end", "ended", "ends", "make", "made", "pay", "paid", "stage", "staged", "mount",
-      "mounted", "open", "opened", "fuhren", "fuhrt", "fuhrte", "fuhrten", "gefuhrt", "halten", "halt",
+      "mounted", "open", "opened", "opens", "claim", "claims", "claimed", "bekannte", "bekannten", "fuhren", "fuhrt", "fuhrte", "fuhrten", "gefuhrt", "halten", "halt",
       "hielt", "hielten", "gehalten", "abgehalten", "abhalten", "hat", "haben", "hatte", "hatten",
       "aufgenommen", "aufnehmen", "nahm", "nahmen", "starten", "startete", "starteten", "gestartet",
       "begann", "begannen", "begonnen", "setzte", "setzten", "fortgesetzt", "fortsetzen", "verubte",
@@ -308,7 +308,7 @@ bool SentenceCoder::PurposePhrase(uint32_t b) const {
   // "für den Kampf gegen Israel", "for talks with": an aim, not an event.
   for (uint32_t j = b, steps = 0; j > 0 && steps < 3; --j, ++steps) {
     const std::string& w = Norm(j - 1);
-    if (w == "fur" || w == "for" || w == "zur" || w == "zum" || w == "toward" || w == "towards") return true;
+    if (w == "fur" || w == "zur" || w == "zum" || w == "toward" || w == "towards") return true;
     if (Cls(j - 1) != WordClass::kDeterminer && s_.tokens[j - 1].capitalized == false &&
         !(lang_ == Lang::kDe && w.size() > 3)) {
       return false;
@@ -417,7 +417,7 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
     // Direct object: the next bare mention after the head phrase.
     uint32_t from = m.literal_tokens.empty() ? i + 1 : std::max(i + 1, pos);
     if (lang_ == Lang::kDe && (e.flags & kFormSplit) == 0) from = i + 1;
-    m.target = MentionAfter(from, from + (p.noun ? 4 : 6), true, false);
+    m.target = MentionAfter(from, from + (p.noun ? 4 : 9), true, false);
   }
   // Literal words after the target ("take T hostage").
   if (!p.after_target.empty()) {
@@ -779,7 +779,7 @@ std::string SentenceCoder::TriggerText(const Match& m) const {
 int SentenceCoder::ImplicitPeople(const Match& m) const {
   const TriggerPattern& p = lex_.pattern(m.pattern);
   const std::string root = p.code.substr(0, 2);
-  if (p.noun || !(root == "17" || root == "18" || root == "20")) return kNone;
+  if (p.noun || !(root == "17" || root == "18" || root == "20" || p.code == "084")) return kNone;
   static const std::set<std::string_view> kPeople = {
       "journalists", "journalist", "reporters", "reporter", "activists", "activist", "protesters",
       "protestors", "demonstrators", "dissidents", "opponents", "critics", "bloggers", "blogger",
@@ -789,7 +789,8 @@ int SentenceCoder::ImplicitPeople(const Match& m) const {
       "journalistinnen", "reporterinnen", "dissidenten", "blogger", "person", "personen", "suspect",
       "suspects", "verdachtige", "verdachtigen", "man", "woman", "men", "women", "people", "mann",
       "frau", "manner", "frauen", "menschen", "teenager", "jugendliche", "jugendlichen", "demonstrant",
-      "islamist", "islamisten", "extremisten", "extremists", "militants", "rebels", "attentater"};
+      "islamist", "islamisten", "extremisten", "extremists", "militants", "rebels", "attentater",
+      "prisoners", "detainees", "hostages", "gefangene", "gefangenen", "haftlinge", "haftlingen", "geiseln"};
   const ClauseSpan& cl = ClauseAt(m.head);
   const uint32_t from = lang_ == Lang::kEn ? m.head + 1 : cl.begin;
   const uint32_t to = lang_ == Lang::kEn ? std::min(cl.end, m.head + 6) : cl.end;
@@ -856,6 +857,7 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     int source = kNone, target = kNone;
     bool passive = false;
     AssignRoles(*best, &source, &target, &passive);
+    if (p.reverse) std::swap(source, target);
     if (!p.noun && source != kNone) verb_sources_.push_back({i, source});
     std::string code = p.code;
     bool negated = false;

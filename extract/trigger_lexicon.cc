@@ -121,6 +121,8 @@ Status TriggerLexicon::AddFile(std::string_view name, std::string_view text, Lan
     for (const std::string& f : SplitWords(flags_part)) {
       if (f == "sym") {
         p.symmetric = true;
+      } else if (f == "rev") {
+        p.reverse = true;
       } else {
         return bad("unknown flag \"" + f + "\"");
       }

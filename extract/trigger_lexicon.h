@@ -48,6 +48,9 @@ struct TriggerPattern {
   // Folded literal words that must follow the target ("accuse T of").
   std::vector<std::string> after_target;
   bool symmetric = false;  // joint action: "X and Y met", "talks between"
+  // The roles are reversed: the subject receives, the T slot acts
+  // ("received aid from T", "erhielt Hilfe aus T").
+  bool reverse = false;
   std::string particle;    // German separable particle ("auf"), folded
   std::string lemma;       // the head as written in the file ("auf|fordern")
   std::string origin;      // "triggers_en.txt:120" for diagnostics
