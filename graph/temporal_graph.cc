@@ -33,7 +33,7 @@ TemporalGraph TemporalGraph::Build(std::span<const EventRecord> records,
 }
 
 std::optional<Vertex> TemporalGraph::FindVertex(std::string_view id) const {
-  auto it = vertex_by_id_.find(std::string(id));
+  auto it = vertex_by_id_.find(id);
   if (it == vertex_by_id_.end()) return std::nullopt;
   return it->second;
 }
@@ -90,7 +90,23 @@ TemporalGraphBuilder::TemporalGraphBuilder(BuildOptions options,
   g_.keep_exact_ = options_.keep_exact;
 }
 
-Vertex TemporalGraphBuilder::VertexFor(const Actor& actor) {
+TemporalGraphBuilder::ActorSlot& TemporalGraphBuilder::SlotFor(std::string_view id) {
+  auto it = slots_.find(id);
+  if (it != slots_.end()) return it->second;
+  ActorSlot slot;
+  slot.actor = lookup_ ? lookup_(id) : nullptr;
+  if (slot.actor == nullptr) {
+    Actor& bare = bare_actors_.emplace_back();
+    bare.id = std::string(id);
+    bare.name = bare.id;
+    slot.actor = &bare;
+  }
+  return slots_.emplace(std::string(id), slot).first->second;
+}
+
+Vertex TemporalGraphBuilder::VertexFor(ActorSlot& slot) {
+  if (slot.has_vertex) return slot.vertex;
+  const Actor& actor = *slot.actor;
   const std::string id = g_.VertexIdFor(actor);
   auto [it, inserted] = g_.vertex_by_id_.try_emplace(id, 0);
   if (inserted) {
@@ -109,33 +125,29 @@ Vertex TemporalGraphBuilder::VertexFor(const Actor& actor) {
     }
     it->second = boost::add_vertex(std::move(data), *g_.graph_);
   }
-  if (seen_members_.insert(actor.id).second) (*g_.graph_)[it->second].members++;
-  return it->second;
+  (*g_.graph_)[it->second].members++;
+  slot.has_vertex = true;
+  slot.vertex = it->second;
+  return slot.vertex;
 }
 
 bool TemporalGraphBuilder::Add(const EventRecord& record) {
   ++offered_;
   const EventFilter& filter = options_.filter;
   if (!filter.MatchesRecord(record)) return false;
-  const Actor* source = lookup_ ? lookup_(record.source) : nullptr;
-  const Actor* target = lookup_ ? lookup_(record.target) : nullptr;
-  Actor bare_source, bare_target;
-  if (source == nullptr) {
-    bare_source.id = record.source;
-    bare_source.name = record.source;
-    source = &bare_source;
-  }
-  if (target == nullptr) {
-    bare_target.id = record.target;
-    bare_target.name = record.target;
-    target = &bare_target;
-  }
-  if (!filter.MatchesActors(source, target)) return false;
-  if (!options_.keep_self_loops && g_.VertexIdFor(*source) == g_.VertexIdFor(*target)) {
+  ActorSlot& source = SlotFor(record.source);
+  ActorSlot& target = SlotFor(record.target);
+  if (filter.has_actor_terms() && !filter.MatchesActors(source.actor, target.actor)) {
     return false;
   }
-  const Vertex u = VertexFor(*source);
-  const Vertex v = VertexFor(*target);
+  if (!options_.keep_self_loops) {
+    const bool same = source.has_vertex && target.has_vertex
+                          ? source.vertex == target.vertex
+                          : g_.VertexIdFor(*source.actor) == g_.VertexIdFor(*target.actor);
+    if (same) return false;
+  }
+  const Vertex u = VertexFor(source);
+  const Vertex v = VertexFor(target);
 
   EventEdge e;
   e.record_id = record.id;
@@ -170,8 +182,7 @@ TemporalGraph TemporalGraphBuilder::Finish() {
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const EventEdge& e = g[*it];
     if (!e.date_known) continue;
-    g_.by_time_.push_back(
-        TimedEdge{e.first_day, boost::source(*it, g), boost::target(*it, g), *it});
+    g_.by_time_.push_back(TimedEdge{e.first_day, *it});
   }
   std::stable_sort(g_.by_time_.begin(), g_.by_time_.end(),
                    [](const TimedEdge& a, const TimedEdge& b) { return a.day < b.day; });
@@ -179,7 +190,8 @@ TemporalGraph TemporalGraphBuilder::Finish() {
   g_ = TemporalGraph();
   g_.by_key_ = options_.by_key;
   g_.keep_exact_ = options_.keep_exact;
-  seen_members_.clear();
+  slots_.clear();
+  bare_actors_.clear();
   return out;
 }
 

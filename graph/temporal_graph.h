@@ -23,6 +23,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -75,11 +76,10 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS,
 using Vertex = Graph::vertex_descriptor;
 using Edge = Graph::edge_descriptor;
 
-// An edge with its day, for scans in date order. Dated edges only.
+// An edge with its day, for scans in date order. Dated edges only. The
+// ends are boost::source(edge, g) and boost::target(edge, g).
 struct TimedEdge {
   int32_t day;  // first_day of the event
-  Vertex source;
-  Vertex target;
   Edge edge;
 };
 
@@ -152,8 +152,17 @@ class TemporalGraph {
  private:
   friend class TemporalGraphBuilder;
 
+  // Hashes std::string and std::string_view alike, so look-ups by view
+  // need no temporary string.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <typename V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
   std::unique_ptr<Graph> graph_;
-  std::unordered_map<std::string, Vertex> vertex_by_id_;
+  StringMap<Vertex> vertex_by_id_;
   std::vector<TimedEdge> by_time_;
   bool by_key_ = false;
   std::unordered_set<std::string> keep_exact_;
@@ -181,12 +190,22 @@ class TemporalGraphBuilder {
   TemporalGraph Finish();
 
  private:
-  Vertex VertexFor(const Actor& actor);
+  // What the builder knows of one actor id: the actor (from the lookup, or
+  // a bare one) and, once an event of it was kept, its vertex.
+  struct ActorSlot {
+    const Actor* actor = nullptr;
+    bool has_vertex = false;
+    Vertex vertex = 0;
+  };
+
+  ActorSlot& SlotFor(std::string_view id);
+  Vertex VertexFor(ActorSlot& slot);
 
   BuildOptions options_;
   ActorLookup lookup_;
   TemporalGraph g_;
-  std::unordered_set<std::string> seen_members_;  // for VertexData::members
+  TemporalGraph::StringMap<ActorSlot> slots_;  // by actor id
+  std::deque<Actor> bare_actors_;              // ids the lookup did not know
   size_t offered_ = 0;
   size_t added_ = 0;
 };

@@ -32,6 +32,7 @@ ScanState Scan(const TemporalGraph& graph, Vertex from,
   s.arrival.assign(graph.vertex_count(), kNever);
   s.via.resize(graph.vertex_count());
   s.arrival[from] = options.from_day.value_or(std::numeric_limits<int64_t>::min());
+  const Graph& g = graph.graph();
   const auto events = graph.EdgesByTime(options.from_day, options.to_day);
   size_t i = 0;
   while (i < events.size()) {
@@ -44,9 +45,11 @@ ScanState Scan(const TemporalGraph& graph, Vertex from,
       changed = false;
       for (size_t k = i; k < j; ++k) {
         const TimedEdge& e = events[k];
-        const bool both_ways = !options.directed || graph.event(e.edge).symmetric;
-        changed |= Relax(s, e, e.source, e.target);
-        if (both_ways) changed |= Relax(s, e, e.target, e.source);
+        const Vertex u = boost::source(e.edge, g);
+        const Vertex v = boost::target(e.edge, g);
+        const bool both_ways = !options.directed || g[e.edge].symmetric;
+        changed |= Relax(s, e, u, v);
+        if (both_ways) changed |= Relax(s, e, v, u);
       }
     }
     if (stop_at && s.arrival[*stop_at] != kNever) break;
