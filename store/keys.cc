@@ -1,25 +1,34 @@
 #include "store/keys.h"
 
+#include <algorithm>
+
 #include "base/civil_date.h"
 #include "store/coding.h"
 
 namespace dipgraph::store {
 
 int32_t TimeKey::last_day() const {
+  // In 64 bits and capped: a key read from a damaged database may carry a
+  // first day near INT32_MAX, where adding the month's length overflowed
+  // (found by the store_decode fuzz target).
+  int64_t last = kUnknownDay;
   switch (granularity) {
     case 0:
       return first_day;
     case 1: {
       const base::CivilDay d = base::CivilFromDays(first_day);
-      return first_day + base::DaysInMonth(d.year, d.month) - 1;
+      last = int64_t{first_day} + base::DaysInMonth(d.year, d.month) - 1;
+      break;
     }
     case 2: {
       const base::CivilDay d = base::CivilFromDays(first_day);
-      return first_day + (base::IsLeapYear(d.year) ? 365 : 364);
+      last = int64_t{first_day} + (base::IsLeapYear(d.year) ? 365 : 364);
+      break;
     }
     default:
-      return kUnknownDay;
+      break;
   }
+  return static_cast<int32_t>(std::min<int64_t>(last, kUnknownDay));
 }
 
 TimeKey TimeKeyOf(const graph::EventDate& date) {
