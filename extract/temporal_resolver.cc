@@ -130,6 +130,10 @@ EventDate Resolve(const TimeSpec& s, const std::optional<CivilDay>& anchor) {
     }
     case TimeSpecKind::kDaysAgo:
       return DayOf(base::AddDays(a, -int64_t{s.offset}));
+    case TimeSpecKind::kSeason:
+      // A season is named by its middle month; only its year is honest.
+      return EventDate::Year(ResolveMonthYear(s.month, s.direction, a),
+                             DateBasis::kText);
     case TimeSpecKind::kMonthOfYear:
       if (s.day > 0) {
         if (!base::IsValidCivilDay(a.year + s.offset, s.month, s.day)) return {};

@@ -53,6 +53,8 @@ enum class TimeSpecKind {
   kWeekend,        // the weekend in `direction`, named by its Saturday
   kDaysAgo,        // `offset` days back (negative: forward)
   kWeeksAgo,       // `offset` weeks back, month granularity
+  kSeason,         // the year of the season whose middle month is `month`,
+                   // in `direction` ("last summer", "im Herbst")
   kMonthOfYear,    // month (and day, if > 0) of the anchor's year + offset
                    // ("May last year", "21. Mai des Vorjahres")
 };

@@ -146,6 +146,7 @@ class Tagger {
   std::optional<Match> AtDayPart(size_t i);
   std::optional<Match> AtUnknown(size_t i);
   std::optional<Match> AtHoliday(size_t i);
+  std::optional<Match> AtSeason(size_t i);
   std::optional<Match> DateAt(size_t k);
   size_t ExtendBack(size_t first) const;
   bool FutureCue(size_t first, size_t last) const;
@@ -178,6 +179,7 @@ std::optional<Match> Tagger::TryAt(size_t i) {
   }
   const std::string_view w = Lower(i);
   if (std::optional<Match> h = AtHoliday(i)) return h;
+  if (std::optional<Match> h = AtSeason(i)) return h;
   if (lang_ == Lang::kDe) {
     if (st_.tokens[i].capitalized && w.size() >= 8) {
       const int wd = GermanWeekdayCompound(w);
@@ -300,6 +302,13 @@ std::optional<Match> Tagger::AtMonth(size_t i) {
   }
   if (!Avail(p)) return std::nullopt;
   const TimeWord cue = Kind(p);
+  // "von August Bebel", "with June Carter": a given name, not a month.
+  if (IsWord(i + 1) && st_.tokens[i + 1].capitalized &&
+      Kind(i + 1) == TimeWord::kNone &&
+      In(Lower(p), {"von", "vom", "an", "mit", "für", "by", "with", "for",
+                    "of", "from"})) {
+    return std::nullopt;
+  }
   m.spec = {TimeSpecKind::kMonth, 0, mi.value};
   if (cue == TimeWord::kPast) {
     m.spec.direction = TimeDirection::kStrictlyBefore;
@@ -696,6 +705,47 @@ std::optional<Match> Tagger::AtHoliday(size_t i) {
     }
   }
   return std::nullopt;
+}
+
+// Seasons with a cue: "last summer", "im Herbst", "diesen Sommer", "in the
+// spring". Winter straddles two years and is left out; "fall" needs
+// last/this/next. A year after the season ("Sommer 2015") is AtNumber's.
+std::optional<Match> Tagger::AtSeason(size_t i) {
+  const std::string_view w = Lower(i);
+  int month = 0;
+  if (lang_ == Lang::kEn) {
+    if (w == "spring") month = 4;
+    if (w == "summer") month = 7;
+    if (w == "autumn" || w == "fall") month = 10;
+  } else {
+    if (w == "frühjahr" || w == "frühling") month = 4;
+    if (w == "sommer") month = 7;
+    if (w == "herbst") month = 10;
+  }
+  if (month == 0 || i == 0 || !Avail(i - 1) || IsYear(i + 1)) {
+    return std::nullopt;
+  }
+  size_t p = i - 1;
+  if (Kind(p) == TimeWord::kArticle && p > 0 && Avail(p - 1) &&
+      Kind(p - 1) == TimeWord::kPrep) {
+    --p;  // "in the spring"
+  }
+  const TimeWord cue = Kind(p);
+  Match m{p, i + 1, {TimeSpecKind::kSeason, 0, month}, false};
+  if (cue == TimeWord::kPast) {
+    m.spec.direction = TimeDirection::kStrictlyBefore;
+  } else if (cue == TimeWord::kNext) {
+    m.spec.direction = TimeDirection::kStrictlyAfter;
+  } else if (cue == TimeWord::kThis) {
+    m.spec = {TimeSpecKind::kRelativeYear};  // "this fall": this year's
+  } else if ((w != "fall" && cue == TimeWord::kPrep &&
+              In(Lower(p), {"in", "im", "during", "seit", "since", "bis",
+                            "until", "over", "über"}))) {
+    m.spec.direction = BareDirection(p, i + 1);
+  } else {
+    return std::nullopt;
+  }
+  return m;
 }
 
 // "did not say when", "it is unclear when", "gab nicht an, wann", "ließ

@@ -410,3 +410,22 @@ TEST_CASE("Intent verbs before an infinitive point a month forward",
   CHECK(all[0].value == "1987-04");
   CHECK(all[1].value == "1987-05");
 }
+
+TEST_CASE("Month names used as given names are not dates", "[extract][dates]") {
+  const CivilDay mar15{2016, 3, 15};
+  CHECK(Tag("Ein Buch von August Bebel.", Lang::kDe, mar15).empty());
+  CHECK(One("Proteste gab es im August.", Lang::kDe, mar15).value == "2015-08");
+  CHECK(One("The index rose from June to July.", Lang::kEn, mar15).value ==
+        "2015-06");
+}
+
+TEST_CASE("Seasons give the year of the season meant", "[extract][dates]") {
+  const CivilDay mar15{2016, 3, 15};
+  CHECK(One("Prices rose last summer.", Lang::kEn, mar15).value == "2015");
+  CHECK(One("Prices will rise this fall.", Lang::kEn, mar15).value == "2016");
+  CHECK(One("Die Preise stiegen im Herbst.", Lang::kDe, mar15).value == "2015");
+  CHECK(One("Sie wollen diesen Sommer ausbilden.", Lang::kDe, mar15).value ==
+        "2016");
+  CHECK(One("Es geschah im Herbst 2014.", Lang::kDe, mar15).value == "2014");
+  CHECK(Tag("A fall in prices.", Lang::kEn, mar15).empty());
+}
