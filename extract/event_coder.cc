@@ -1,6 +1,8 @@
 #include "extract/event_coder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -91,7 +93,7 @@ class SentenceCoder {
   // phrase that is no actor mention (before any mention up to `to`).
   bool UnknownSubjectAt(uint32_t from, uint32_t to) const;
   bool PurposePhrase(uint32_t phrase_begin) const;
-  bool LightVerbIn(const ClauseSpan& cl) const;
+  bool LightVerbIn(const ClauseSpan& cl, uint32_t phrase_begin) const;
   bool CircumstantialPhrase(uint32_t phrase_begin) const;
   bool IsPassive(const Match& m) const;
   void AssignRoles(const Match& m, int* source, int* target, bool* passive) const;
@@ -113,6 +115,8 @@ class SentenceCoder {
   std::vector<int> mention_starting_;
   std::vector<MentionContext> context_;
   bool question_ = false;
+  // DIPGRAPH_DEBUG_CODER set: trace matches on stderr (development aid).
+  bool debug_ = std::getenv("DIPGRAPH_DEBUG_CODER") != nullptr;
   bool has_if_ = false;
   // Sources of verb triggers already coded, by head token (for coordination).
   std::vector<std::pair<uint32_t, int>> verb_sources_;
@@ -273,20 +277,28 @@ int SentenceCoder::AgentMention(uint32_t from, uint32_t to) const {
   return kNone;
 }
 
-bool SentenceCoder::LightVerbIn(const ClauseSpan& cl) const {
+bool SentenceCoder::LightVerbIn(const ClauseSpan& cl, uint32_t phrase_begin) const {
   static const std::set<std::string_view> kLight = {
       "hold", "holds", "held", "holding", "have", "has", "had", "having", "conduct", "conducted",
       "conducts", "launch", "launched", "launches", "carry", "carried", "carries", "begin", "began",
       "begun", "begins", "start", "started", "starts", "resume", "resumed", "resumes", "continue",
       "continued", "end", "ended", "ends", "make", "made", "pay", "paid", "stage", "staged", "mount",
-      "mounted", "open", "opened", "opens", "claim", "claims", "claimed", "bekannte", "bekannten", "fuhren", "fuhrt", "fuhrte", "fuhrten", "gefuhrt", "halten", "halt",
-      "hielt", "hielten", "gehalten", "abgehalten", "abhalten", "hat", "haben", "hatte", "hatten",
+      "mounted", "open", "opened", "opens", "claim", "claims", "claimed", "bekannte", "bekannten",
+      "gave", "give", "gives", "erhielt", "erhalt", "bestatigt", "bestatigte", "upheld", "uphold",
+      "upholds", "verhangt", "verhangte", "verhangten", "fuhren", "fuhrt", "fuhrte", "fuhrten", "gefuhrt", "halten", "halt",
+      "hielt", "hielten", "gehalten", "abgehalten", "abhalten",
       "aufgenommen", "aufnehmen", "nahm", "nahmen", "starten", "startete", "starteten", "gestartet",
       "begann", "begannen", "begonnen", "setzte", "setzten", "fortgesetzt", "fortsetzen", "verubte",
       "verubten", "verubt", "unternahm", "unternommen", "stattete", "abgestattet", "flog", "flogen",
       "geflogen", "fliegen", "fliegt", "beendet", "beendete"};
   for (uint32_t j = cl.begin; j < cl.end; ++j) {
-    if (mention_at_[j] == kNone && kLight.count(Norm(j)) > 0) return true;
+    if (mention_at_[j] == kNone && kLight.count(Norm(j)) > 0) {
+      // "have" is a light verb only right before its noun ("had talks
+      // with"), not as the perfect auxiliary.
+      const std::string& w = Norm(j);
+      if ((w == "have" || w == "has" || w == "had" || w == "having") && (j > phrase_begin || j + 4 < phrase_begin)) continue;
+      return true;
+    }
   }
   return false;
 }
@@ -488,7 +500,7 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     uint32_t b = m.phrase_begin;
     if (mention_at_[m.head] != kNone) {
       *source = mention_at_[m.head];  // "US-Luftangriff"
-    } else if (lang_ == Lang::kDe && m.head + 1 < n_ && !m.literal_tokens.empty() &&
+    } else if (lang_ == Lang::kDe && m.head + 1 < n_ && !m.literal_tokens.empty() && p.target_after > 0 &&
                (Norm(m.head + 1) == "der" || Norm(m.head + 1) == "des") && mention_starting_[m.head + 2 < n_ ? m.head + 2 : m.head] != kNone &&
                s_.mentions[static_cast<size_t>(mention_starting_[m.head + 2])].end_token <= m.literal_tokens.front()) {
       *source = mention_starting_[m.head + 2];  // "Militärmanöver der USA mit Südkorea"
@@ -510,7 +522,7 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     // or sits in a circumstantial phrase ("in a call with", "bei einem
     // Gespräch mit"); "X condemned the attack on Y" says nothing of who
     // attacked.
-    if (*source == kNone && !LightVerbIn(cl) && !CircumstantialPhrase(m.phrase_begin)) return;
+    if (*source == kNone && !LightVerbIn(cl, m.phrase_begin) && !CircumstantialPhrase(m.phrase_begin)) return;
     if (*source == kNone) {
       int left = lang_ == Lang::kEn ? NearestBareLeft(m.phrase_begin, true)
                                     : FirstBareInRange(cl.begin, m.phrase_begin, *target);
@@ -858,6 +870,10 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     bool passive = false;
     AssignRoles(*best, &source, &target, &passive);
     if (p.reverse) std::swap(source, target);
+    if (debug_) {
+      std::fprintf(stderr, "coder: %s %s src=%d tgt=%d passive=%d\n", t.norm.c_str(), p.origin.c_str(), source,
+                   target, passive ? 1 : 0);
+    }
     if (!p.noun && source != kNone) verb_sources_.push_back({i, source});
     std::string code = p.code;
     bool negated = false;
@@ -934,7 +950,9 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       if (sm.actor.id == tm.actor.id) continue;
       // Adjacent mentions are one noun phrase ("U.S. Treasury Secretary
       // James Baker"), not two parties.
-      if (sm.end_token == tm.first_token || tm.end_token == sm.first_token) continue;
+      if ((sm.end_token == tm.first_token || tm.end_token == sm.first_token) && sm.actor.Key() == tm.actor.Key()) {
+        continue;
+      }
       auto key = std::make_tuple(sm.actor.id, tm.actor.id, code.substr(0, 2));
       if (!seen.insert(key).second) continue;
       if (symmetric && seen.count(std::make_tuple(tm.actor.id, sm.actor.id, code.substr(0, 2))) > 0) continue;
