@@ -14,11 +14,18 @@ namespace dipgraph::cli {
 namespace {
 
 int RunSnapshot(const CommandContext& ctx, const std::string& out) {
-  // A checkpoint needs the writer's handle (it pauses file deletions); a
-  // running ingest holds the lock, so the snapshot waits for it to finish.
+  // Prefer the writer's handle (it pauses file deletions during the copy).
+  // While an ingest holds the write lock, checkpoint a read-only view
+  // instead: it copies the log up to the last whole batch, so the copy
+  // still holds whole articles only.
   store::StoreOptions options;
   options.create_if_missing = false;
   auto db = store::EventStore::Open(options, DbPath(ctx));
+  if (!db.ok() && db.status().code() == base::StatusCode::kIOError &&
+      db.status().message().find("lock") != std::string::npos) {
+    options.mode = store::OpenMode::kReadOnly;
+    db = store::EventStore::Open(options, DbPath(ctx));
+  }
   if (!db.ok()) {
     std::fprintf(stderr, "dipgraph snapshot: %s\n", db.status().ToString().c_str());
     return kExitFailure;

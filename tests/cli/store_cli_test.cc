@@ -161,11 +161,19 @@ TEST_CASE("stats runs while an ingest is writing", "[store][cli][readers]") {
     CHECK(r.exit_code == 0);
     readers_ok += r.exit_code == 0 ? 1 : 0;
   }
+  // A snapshot taken meanwhile holds whole articles: every version of every
+  // article has 3 mentions.
+  auto snap = RunDipgraph("snapshot --db '" + dir / "db" + "' --out '" + dir / "snap" + "'");
+  INFO(snap.err);
+  CHECK(snap.exit_code == 0);
   int status = 0;
   ::waitpid(child, &status, 0);
   CHECK(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
   CHECK(readers_ok == 3);
+  const std::string snap_stats = StatsWithoutSize(dir / "snap");
+  CHECK(snap_stats.find("\"articles\": 1500") != std::string::npos);
+  CHECK(snap_stats.find("\"mentions\": 4500") != std::string::npos);
   CHECK(StatsWithoutSize(dir / "db").find("\"articles\": 1500") != std::string::npos);
 }
 
