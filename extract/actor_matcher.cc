@@ -27,6 +27,7 @@ ActorMatcher::ActorMatcher(const Lexicon& lexicon) : lexicon_(lexicon) {
 }
 
 uint32_t ActorMatcher::WordId(std::string_view norm) const {
+  if (norm.empty() || !filter_.test(FilterBit(norm))) return 0;
   auto it = words_.find(norm);
   return it == words_.end() ? 0 : it->second;
 }
@@ -35,6 +36,7 @@ void ActorMatcher::Insert(const std::vector<std::string>& norms, const MatchCand
   uint32_t node = 0;
   for (const std::string& n : norms) {
     auto [wit, added] = words_.emplace(n, static_cast<uint32_t>(words_.size() + 1));
+    if (!n.empty()) filter_.set(FilterBit(n));
     uint64_t key = EdgeKey(node, wit->second);
     auto eit = edges_.find(key);
     if (eit == edges_.end()) {

@@ -16,6 +16,8 @@
 #ifndef DIPGRAPH_EXTRACT_ACTOR_MATCHER_H_
 #define DIPGRAPH_EXTRACT_ACTOR_MATCHER_H_
 
+#include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -85,7 +87,15 @@ class ActorMatcher {
   NameMatch LongestAtIds(std::string_view text, const std::vector<Token>& tokens,
                          const std::vector<uint32_t>& ids, uint32_t i) const;
 
+  // A cheap pre-filter before the hash lookup: bit (first byte, length)
+  // is set when some vocabulary word has that first byte and length.
+  static size_t FilterBit(std::string_view norm) {
+    return static_cast<size_t>(static_cast<unsigned char>(norm[0])) * 32 +
+           std::min<size_t>(norm.size(), 31);
+  }
+
   const Lexicon& lexicon_;
+  std::bitset<256 * 32> filter_;
   std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;  // norm -> id
   std::unordered_map<uint64_t, uint32_t> edges_;         // (node, word) -> node
   std::vector<std::vector<MatchCandidate>> payload_;     // per node
