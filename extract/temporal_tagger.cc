@@ -359,6 +359,7 @@ std::optional<Match> Tagger::AtNumber(size_t i) {
       if (yd != 2 && yd != 4) return std::nullopt;
       int y = Value(i + 4);
       if (yd == 2) y += y < 70 ? 2000 : 1900;
+      if (y < 1800 || y > 2199) return std::nullopt;  // "30.9.3015": a typo
       if (st_.Adjacent(i + 4) && (Punct(i + 5, '.') || Punct(i + 5, ',')) &&
           st_.Adjacent(i + 5) && IsNumber(i + 6)) {
         return std::nullopt;
@@ -612,7 +613,9 @@ std::optional<Match> Tagger::AtRelDay(size_t i) {
     // "Morgen" is the morning; lower-case "morgen" is tomorrow.
     if (st_.tokens[i].capitalized) return std::nullopt;
     if (i > 0 && In(Lower(i - 1), {"am", "jeden", "den", "dem", "diesen",
-                                   "eines", "guten", "einen"})) {
+                                   "eines", "guten", "einen", "von",
+                                   "als"})) {
+      // "am Morgen"; "das Publikum von morgen", "heute als morgen": figures.
       return std::nullopt;
     }
   }

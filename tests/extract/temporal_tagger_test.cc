@@ -429,3 +429,11 @@ TEST_CASE("Seasons give the year of the season meant", "[extract][dates]") {
   CHECK(One("Es geschah im Herbst 2014.", Lang::kDe, mar15).value == "2014");
   CHECK(Tag("A fall in prices.", Lang::kEn, mar15).empty());
 }
+
+TEST_CASE("Implausible years and figurative tomorrows are not dates",
+          "[extract][dates]") {
+  const CivilDay mar15{2016, 3, 15};
+  CHECK(Tag("(APA, 30.9.3015)", Lang::kDe, mar15).empty());
+  CHECK(Tag("Für das Publikum von morgen.", Lang::kDe, mar15).empty());
+  CHECK(Tag("Lieber heute als morgen.", Lang::kDe, mar15).size() == 1);
+}
