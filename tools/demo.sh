@@ -33,8 +33,10 @@ step "stats"
 "$bin" stats --db "$db"
 step "timeline USA AZE (who talked to whom, in date order)"
 "$bin" timeline --db "$db" USA AZE
-step "path Armenien Kasachstan (how are they connected?)"
-"$bin" path --db "$db" Armenien Kasachstan
+step "path Ukraine Deutschland (how are they connected?)"
+"$bin" path --db "$db" Ukraine Deutschland
+step "path --time-respecting Ukraine Deutschland (in time order)"
+"$bin" path --db "$db" --time-respecting Ukraine Deutschland || echo "(no time-respecting path)"
 step "neighbors Blinken"
 "$bin" neighbors --db "$db" Blinken
 step "top pairs by year"
