@@ -47,6 +47,12 @@ std::string_view ToView(const rocksdb::Slice& s) { return {s.data(), s.size()}; 
 rocksdb::ColumnFamilyOptions ColumnOptions(Column column) {
   rocksdb::ColumnFamilyOptions o;
   o.compression = rocksdb::kLZ4Compression;
+  // Small memtables: an insert walks a skiplist, and a skiplist that fits
+  // in the CPU cache is several times faster to insert into than a 64 MB
+  // one; flushing more often costs a background thread, not the writer.
+  o.write_buffer_size = 1 << 20;
+  o.memtable_whole_key_filtering = true;  // memtable Bloom filter for Gets
+  o.memtable_prefix_bloom_size_ratio = 0.05;
   o.bottommost_compression = rocksdb::kZSTD;
   rocksdb::BlockBasedTableOptions t;
   // Point lookups (is this event/actor/article known?) mostly miss for new
