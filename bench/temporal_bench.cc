@@ -33,9 +33,8 @@ void Split(std::string_view text, std::optional<base::CivilDay> published,
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    const bool end =
-        c == '\n' || ((c == '.' || c == '!' || c == '?') &&
-                      i + 1 < text.size() && text[i + 1] == ' ');
+    const bool end = c == '\n' || ((c == '.' || c == '!' || c == '?') &&
+                                   i + 1 < text.size() && text[i + 1] == ' ');
     if (!end) continue;
     if (i + 1 > start) {
       out->push_back({text.substr(start, i + 1 - start), published, lang});

@@ -33,23 +33,25 @@ bool IsReportingVerb(std::string_view w, Lang lang) {
     return In(w, {"said", "says", "told", "announced", "stated", "reported",
                   "added", "declared", "confirmed", "agreed"});
   }
-  return In(w, {"sagte", "sagten", "sagt", "teilte", "teilten", "erklärte",
-                "erklärten", "erklärt", "kündigte", "kündigten", "hieß",
-                "berichtete", "berichteten", "meldete", "meldeten",
-                "bestätigte", "verlautete", "mitteilte", "vereinbarten",
-                "vereinbarte", "beschlossen", "beschloss"});
+  return In(w, {"sagte",       "sagten",    "sagt",         "teilte",
+                "teilten",     "erklärte",  "erklärten",    "erklärt",
+                "kündigte",    "kündigten", "hieß",         "berichtete",
+                "berichteten", "meldete",   "meldeten",     "bestätigte",
+                "verlautete",  "mitteilte", "vereinbarten", "vereinbarte",
+                "beschlossen", "beschloss"});
 }
 
 bool IsSubordinator(std::string_view w, Lang lang) {
   if (lang == Lang::kEn) {
     return In(w, {"that", "if", "when", "because", "although", "though",
-                  "whether", "unless", "while", "who", "which", "whom",
-                  "whose", "after", "before", "since", "as", "where"});
+                  "whether", "unless", "while", "who", "which", "whom", "whose",
+                  "after", "before", "since", "as", "where"});
   }
-  return In(w, {"dass", "ob", "wenn", "falls", "weil", "als", "nachdem",
-                "obwohl", "während", "bevor", "seit", "seitdem", "sodass",
-                "damit", "der", "die", "das", "dem", "den", "deren", "dessen",
-                "denen", "welche", "welcher", "welches", "wo", "wie"});
+  return In(w, {"dass",    "ob",     "wenn",    "falls", "weil",   "als",
+                "nachdem", "obwohl", "während", "bevor", "seit",   "seitdem",
+                "sodass",  "damit",  "der",     "die",   "das",    "dem",
+                "den",     "deren",  "dessen",  "denen", "welche", "welcher",
+                "welches", "wo",     "wie"});
 }
 
 // English subordinators that open a clause even without a comma before
@@ -68,9 +70,10 @@ bool CoordinatesPastVerb(const ScannedText& st, size_t j) {
   if (w != "and" && w != "but") return false;
   const std::string_view v = st.Lower(j + 1);
   if (v.size() > 4 && v.substr(v.size() - 2) == "ed") return true;
-  return In(v, {"met", "spoke", "held", "took", "went", "gave", "made", "came",
-                "began", "saw", "won", "lost", "left", "sent", "fought",
-                "struck", "hit", "said", "told", "sought", "became"});
+  return In(v,
+            {"met",    "spoke",  "held", "took", "went", "gave",   "made",
+             "came",   "began",  "saw",  "won",  "lost", "left",   "sent",
+             "fought", "struck", "hit",  "said", "told", "sought", "became"});
 }
 
 bool IsBoundary(const ScannedText& st, size_t j) {
@@ -118,8 +121,8 @@ std::vector<Clause> SplitClauses(const Sentence& s, const ScannedText& st,
         cur.coordinated = CoordinatesPastVerb(st, j);
       }
       if (at_clause_start) {
-        cur.subordinate = IsSubordinator(w, lang) &&
-                          !InsideExpression(s, t.start);
+        cur.subordinate =
+            IsSubordinator(w, lang) && !InsideExpression(s, t.start);
         at_clause_start = false;
       }
     } else {
@@ -210,8 +213,7 @@ EventDate AttachDate(const Sentence& s, Lang lang, uint32_t trigger_start,
 }
 
 EventDate NewsDay(const std::vector<Sentence>& sentences,
-                  std::optional<base::CivilDay> published,
-                  int lead_sentences) {
+                  std::optional<base::CivilDay> published, int lead_sentences) {
   if (!published) return EventDate::Unknown();
   const int64_t pub = base::DaysFromCivil(*published);
   int seen = 0;

@@ -276,11 +276,11 @@ TimeWordInfo LookupTimeWord(std::string_view lower, Lang lang) {
 
 int GermanWeekdayCompound(std::string_view lower) {
   static constexpr std::string_view kNames[] = {
-      "montag", "dienstag", "mittwoch", "donnerstag",
+      "montag",  "dienstag", "mittwoch", "donnerstag",
       "freitag", "samstag",  "sonntag"};
   static constexpr std::string_view kParts[] = {
-      "",       "abend", "morgen", "nachmittag", "vormittag",
-      "mittag", "nacht", "früh"};
+      "",          "abend",  "morgen", "nachmittag",
+      "vormittag", "mittag", "nacht",  "früh"};
   for (int d = 0; d < 7; ++d) {
     const std::string_view name = kNames[d];
     if (lower.size() < name.size() || lower.substr(0, name.size()) != name) {

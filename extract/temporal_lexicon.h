@@ -23,19 +23,19 @@ namespace dipgraph::extract {
 
 enum class TimeWord {
   kNone,
-  kMonth,       // value 1..12; abbrev true for "Jan", "Sept", "Okt"
-  kWeekday,     // value 0 = Monday .. 6 = Sunday
-  kNumber,      // "two", "zwei", "einem": value
-  kUnit,        // value: a TimeUnit
-  kPast,        // "last", "past", "previous", "vergangenen", "letzten", "vorigen"
-  kNext,        // "next", "coming", "nächsten", "kommenden"
-  kThis,        // "this", "diese", "diesem", "dieses", "laufenden"
-  kRelDay,      // value: day offset; "today" 0, "gestern" -1, "tomorrow" 1
-  kDayPart,     // "morning", "evening", "night", "abend", "nacht", "früh"
-  kPartOf,      // "early", "mid", "late", "anfang", "mitte", "ende"
-  kPrep,        // "on", "in", "since", "am", "im", "seit", "bis"
-  kAgo,         // "ago"
-  kArticle,     // "the", "der", "des", "dem", "den"
+  kMonth,    // value 1..12; abbrev true for "Jan", "Sept", "Okt"
+  kWeekday,  // value 0 = Monday .. 6 = Sunday
+  kNumber,   // "two", "zwei", "einem": value
+  kUnit,     // value: a TimeUnit
+  kPast,     // "last", "vergangenen", "letzten", "vorigen"
+  kNext,     // "next", "coming", "nächsten", "kommenden"
+  kThis,     // "this", "diese", "diesem", "dieses", "laufenden"
+  kRelDay,   // value: day offset; "today" 0, "gestern" -1, "tomorrow" 1
+  kDayPart,  // "morning", "evening", "night", "abend", "nacht", "früh"
+  kPartOf,   // "early", "mid", "late", "anfang", "mitte", "ende"
+  kPrep,     // "on", "in", "since", "am", "im", "seit", "bis"
+  kAgo,      // "ago"
+  kArticle,  // "the", "der", "des", "dem", "den"
 };
 
 enum TimeUnit { kUnitDay = 0, kUnitWeek, kUnitMonth, kUnitYear, kUnitWeekend };

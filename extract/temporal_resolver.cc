@@ -10,7 +10,9 @@ using base::CivilDay;
 using graph::DateBasis;
 using graph::EventDate;
 
-EventDate DayOf(const CivilDay& d) { return EventDate::Day(d, DateBasis::kText); }
+EventDate DayOf(const CivilDay& d) {
+  return EventDate::Day(d, DateBasis::kText);
+}
 EventDate MonthOf(const CivilDay& d) {
   return EventDate::Month(d.year, d.month, DateBasis::kText);
 }
@@ -136,7 +138,8 @@ EventDate Resolve(const TimeSpec& s, const std::optional<CivilDay>& anchor) {
                              DateBasis::kText);
     case TimeSpecKind::kMonthOfYear:
       if (s.day > 0) {
-        if (!base::IsValidCivilDay(a.year + s.offset, s.month, s.day)) return {};
+        if (!base::IsValidCivilDay(a.year + s.offset, s.month, s.day))
+          return {};
         return DayOf(CivilDay{a.year + s.offset, s.month, s.day});
       }
       if (s.month < 1 || s.month > 12) return {};

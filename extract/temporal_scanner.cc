@@ -95,11 +95,10 @@ ScannedText Scan(std::string_view text) {
     } else {
       tok.kind = TimeTokenKind::kWord;
       const auto c = static_cast<unsigned char>(text[i]);
-      tok.capitalized =
-          (c >= 'A' && c <= 'Z') ||
-          (c == 0xC3 && i + 1 < text.size() &&
-           static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-           static_cast<unsigned char>(text[i + 1]) <= 0x9E);
+      tok.capitalized = (c >= 'A' && c <= 'Z') ||
+                        (c == 0xC3 && i + 1 < text.size() &&
+                         static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                         static_cast<unsigned char>(text[i + 1]) <= 0x9E);
       i += len;
       while (i < text.size()) {
         const auto b = static_cast<unsigned char>(text[i]);

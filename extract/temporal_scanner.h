@@ -27,13 +27,14 @@ struct TimeToken {
   uint32_t start = 0;  // byte range in the sentence, [start, end)
   uint32_t end = 0;
   TimeTokenKind kind = TimeTokenKind::kWord;
-  bool capitalized = false;  // first byte is an upper-case letter (ASCII or Ä/Ö/Ü)
-  int value = -1;            // numeric value for kNumber (capped), else -1
+  bool capitalized =
+      false;       // first byte is an upper-case letter (ASCII or Ä/Ö/Ü)
+  int value = -1;  // numeric value for kNumber (capped), else -1
 };
 
 struct ScannedText {
-  std::string_view text;   // the sentence; not owned
-  std::string lower;       // lower-cased copy, byte-aligned with `text`
+  std::string_view text;  // the sentence; not owned
+  std::string lower;      // lower-cased copy, byte-aligned with `text`
   std::vector<TimeToken> tokens;
 
   // Lower-cased text of token `i`. REQUIRES: i < tokens.size().

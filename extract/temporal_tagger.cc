@@ -110,8 +110,8 @@ class Tagger {
   bool IsYear(size_t j) const {
     if (!IsNumber(j) || Digits(j) != 4) return false;
     if (Value(j) < 1800 || Value(j) > 2199) return false;
-    if (st_.Adjacent(j) && (Punct(j + 1, ',') || Punct(j + 1, '.') ||
-                            Punct(j + 1, '/')) &&
+    if (st_.Adjacent(j) &&
+        (Punct(j + 1, ',') || Punct(j + 1, '.') || Punct(j + 1, '/')) &&
         st_.Adjacent(j + 1) && IsNumber(j + 2)) {
       return false;
     }
@@ -126,12 +126,11 @@ class Tagger {
   // held", "will be visited"): ends a future clause when scanning left.
   bool PastVerb(size_t j) const {
     const std::string_view w = Lower(j);
-    const bool past =
-        (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "scheduled" &&
-         w != "expected" && w != "planned") ||
-        In(w, {"met", "spoke", "held", "took", "went", "gave", "made", "came",
-               "began", "saw", "won", "lost", "left", "sent", "fought",
-               "struck", "hit"});
+    const bool past = (w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+                       w != "scheduled" && w != "expected" && w != "planned") ||
+                      In(w, {"met", "spoke", "held", "took", "went", "gave",
+                             "made", "came", "began", "saw", "won", "lost",
+                             "left", "sent", "fought", "struck", "hit"});
     if (!past) return false;
     return !(j > 0 && In(Lower(j - 1), {"be", "been", "being", "is", "are",
                                         "was", "were", "get", "gets"}));
@@ -170,12 +169,18 @@ std::optional<Match> Tagger::TryAt(size_t i) {
     return std::nullopt;
   }
   switch (info_[i].kind) {
-    case TimeWord::kMonth: return AtMonth(i);
-    case TimeWord::kWeekday: return AtWeekday(i, info_[i].value);
-    case TimeWord::kUnit: return AtUnit(i);
-    case TimeWord::kRelDay: return AtRelDay(i);
-    case TimeWord::kDayPart: return AtDayPart(i);
-    default: break;
+    case TimeWord::kMonth:
+      return AtMonth(i);
+    case TimeWord::kWeekday:
+      return AtWeekday(i, info_[i].value);
+    case TimeWord::kUnit:
+      return AtUnit(i);
+    case TimeWord::kRelDay:
+      return AtRelDay(i);
+    case TimeWord::kDayPart:
+      return AtDayPart(i);
+    default:
+      break;
   }
   const std::string_view w = Lower(i);
   if (std::optional<Match> h = AtHoliday(i)) return h;
@@ -223,11 +228,10 @@ std::optional<Match> Tagger::AtMonth(size_t i) {
     } else if (Avail(k) && IsNumber(k) && k + 1 == i) {
       d = k;
     }
-    const bool inside_number =
-        d > 1 && d < size() && st_.Adjacent(d - 1) &&
-        (Punct(d - 1, '.') || Punct(d - 1, ',') || Punct(d - 1, '/') ||
-         Punct(d - 1, ':')) &&
-        IsNumber(d - 2);
+    const bool inside_number = d > 1 && d < size() && st_.Adjacent(d - 1) &&
+                               (Punct(d - 1, '.') || Punct(d - 1, ',') ||
+                                Punct(d - 1, '/') || Punct(d - 1, ':')) &&
+                               IsNumber(d - 2);
     if (Avail(d) && IsDay(d) && !inside_number) {
       day = Value(d);
       first = d;
@@ -235,8 +239,9 @@ std::optional<Match> Tagger::AtMonth(size_t i) {
   }
   // A day after it: "April 21", "April 21st".
   if (day == 0 && IsDay(last) &&
-      !(st_.Adjacent(last) && (Punct(last + 1, '.') || Punct(last + 1, ':') ||
-                               Punct(last + 1, ',')) &&
+      !(st_.Adjacent(last) &&
+        (Punct(last + 1, '.') || Punct(last + 1, ':') ||
+         Punct(last + 1, ',')) &&
         IsNumber(last + 2) && st_.Adjacent(last + 1))) {
     day = Value(last);
     ++last;
@@ -268,7 +273,9 @@ std::optional<Match> Tagger::AtMonth(size_t i) {
       if (mod == TimeWord::kPast || mod == TimeWord::kThis ||
           mod == TimeWord::kNext) {
         relative_year = true;
-        year_offset = mod == TimeWord::kPast ? -1 : mod == TimeWord::kNext ? 1 : 0;
+        year_offset = mod == TimeWord::kPast   ? -1
+                      : mod == TimeWord::kNext ? 1
+                                               : 0;
         last = k + 2;
       }
     }
@@ -305,8 +312,8 @@ std::optional<Match> Tagger::AtMonth(size_t i) {
   // "von August Bebel", "with June Carter": a given name, not a month.
   if (IsWord(i + 1) && st_.tokens[i + 1].capitalized &&
       Kind(i + 1) == TimeWord::kNone &&
-      In(Lower(p), {"von", "vom", "an", "mit", "für", "by", "with", "for",
-                    "of", "from"})) {
+      In(Lower(p), {"von", "vom", "an", "mit", "für", "by", "with", "for", "of",
+                    "from"})) {
     return std::nullopt;
   }
   m.spec = {TimeSpecKind::kMonth, 0, mi.value};
@@ -342,8 +349,9 @@ std::optional<Match> Tagger::AtNumber(size_t i) {
   if (digits == 4 && chain3 && Punct(i + 1, '-') && IsNumber(i + 2) &&
       Digits(i + 2) <= 2 && Punct(i + 3, '-') && IsNumber(i + 4) &&
       Digits(i + 4) <= 2) {
-    Match m{i, i + 5, {TimeSpecKind::kAbsoluteDay, Value(i), Value(i + 2),
-                       Value(i + 4)},
+    Match m{i,
+            i + 5,
+            {TimeSpecKind::kAbsoluteDay, Value(i), Value(i + 2), Value(i + 4)},
             false};
     if (base::IsValidCivilDay(Value(i), Value(i + 2), Value(i + 4))) return m;
     return std::nullopt;
@@ -375,7 +383,8 @@ std::optional<Match> Tagger::AtNumber(size_t i) {
       IsNumber(i + 4) && Digits(i + 4) == 4) {
     const int y = Value(i + 4);
     if (!base::IsValidCivilDay(y, Value(i), Value(i + 2))) return std::nullopt;
-    return Match{i, i + 5,
+    return Match{i,
+                 i + 5,
                  {TimeSpecKind::kAbsoluteDay, y, Value(i), Value(i + 2)},
                  false};
   }
@@ -389,12 +398,14 @@ std::optional<Match> Tagger::AtNumber(size_t i) {
   }
   if (IsWord(i + 1) &&
       In(Lower(i + 1),
-         {"tonnes", "tons", "tonnen", "mln", "million", "millionen", "billion",
-          "bln", "milliarden", "dlrs", "dollars", "dollar", "euro", "km",
-          "kilometer", "kilometres", "kilometers", "miles", "meilen",
-          "barrels", "bags", "shares", "pct", "percent", "prozent", "people",
-          "menschen", "troops", "soldaten", "soldiers", "yen", "marks",
-          "francs", "points", "punkte", "stimmen", "votes"})) {
+         {"tonnes",     "tons",       "tonnen", "mln",        "million",
+          "millionen",  "billion",    "bln",    "milliarden", "dlrs",
+          "dollars",    "dollar",     "euro",   "km",         "kilometer",
+          "kilometres", "kilometers", "miles",  "meilen",     "barrels",
+          "bags",       "shares",     "pct",    "percent",    "prozent",
+          "people",     "menschen",   "troops", "soldaten",   "soldiers",
+          "yen",        "marks",      "francs", "points",     "punkte",
+          "stimmen",    "votes"})) {
     return std::nullopt;
   }
   if (i == 0) return std::nullopt;
@@ -431,9 +442,9 @@ std::optional<Match> Tagger::AtNumber(size_t i) {
 std::optional<Match> Tagger::AtWeekday(size_t i, int weekday) {
   if (!st_.tokens[i].capitalized) return std::nullopt;
   if (lang_ == Lang::kEn) {
-    if (i > 0 && In(Lower(i - 1), {"good", "black", "super", "ash", "holy",
-                                   "bloody", "easter", "palm", "cyber",
-                                   "maundy", "shrove"})) {
+    if (i > 0 &&
+        In(Lower(i - 1), {"good", "black", "super", "ash", "holy", "bloody",
+                          "easter", "palm", "cyber", "maundy", "shrove"})) {
       return std::nullopt;
     }
     if (In(Lower(i + 1), {"times", "telegraph", "express", "mirror", "herald",
@@ -443,9 +454,9 @@ std::optional<Match> Tagger::AtWeekday(size_t i, int weekday) {
   }
   // "ein sonniger Samstag", "jeden Sonntag", "every Monday": no one day.
   for (size_t back = 1; back <= 2 && back <= i; ++back) {
-    if (In(Lower(i - back), {"ein", "einen", "einem", "einer", "eines",
-                             "jeden", "jedem", "jeder", "jedes", "kein",
-                             "every", "each", "a"})) {
+    if (In(Lower(i - back),
+           {"ein", "einen", "einem", "einer", "eines", "jeden", "jedem",
+            "jeder", "jedes", "kein", "every", "each", "a"})) {
       return std::nullopt;
     }
   }
@@ -524,10 +535,22 @@ std::optional<Match> Tagger::AtUnit(size_t i) {
     if (n > 0) {
       Match m{p, i + 2, {}, false};
       switch (u.value) {
-        case kUnitDay: m.spec.kind = TimeSpecKind::kDaysAgo; m.spec.offset = n; break;
-        case kUnitWeek: m.spec.kind = TimeSpecKind::kWeeksAgo; m.spec.offset = n; break;
-        case kUnitMonth: m.spec.kind = TimeSpecKind::kRelativeMonth; m.spec.offset = -n; break;
-        default: m.spec.kind = TimeSpecKind::kRelativeYear; m.spec.offset = -n; break;
+        case kUnitDay:
+          m.spec.kind = TimeSpecKind::kDaysAgo;
+          m.spec.offset = n;
+          break;
+        case kUnitWeek:
+          m.spec.kind = TimeSpecKind::kWeeksAgo;
+          m.spec.offset = n;
+          break;
+        case kUnitMonth:
+          m.spec.kind = TimeSpecKind::kRelativeMonth;
+          m.spec.offset = -n;
+          break;
+        default:
+          m.spec.kind = TimeSpecKind::kRelativeYear;
+          m.spec.offset = -n;
+          break;
       }
       return m;
     }
@@ -539,21 +562,32 @@ std::optional<Match> Tagger::AtUnit(size_t i) {
     if (Kind(p) == TimeWord::kNumber) n = info_[p].value;
     if (IsNumber(p) && Digits(p) <= 3) n = Value(p);
     size_t v = p - 1;
-    for (int hedges = 0; hedges < 2 && v > 0 && Avail(v) &&
-                         In(Lower(v), {"mehr", "als", "über", "knapp", "fast",
-                                       "rund", "etwa", "gut", "genau",
-                                       "gerade", "nur", "exakt"});
+    for (int hedges = 0;
+         hedges < 2 && v > 0 && Avail(v) &&
+         In(Lower(v), {"mehr", "als", "über", "knapp", "fast", "rund", "etwa",
+                       "gut", "genau", "gerade", "nur", "exakt"});
          ++hedges) {
       --v;
     }
-    if (n > 0 && Avail(v) && Lower(v) == "vor" &&
-        (u.plural || n == 1)) {
+    if (n > 0 && Avail(v) && Lower(v) == "vor" && (u.plural || n == 1)) {
       Match m{v, i + 1, {}, false};
       switch (u.value) {
-        case kUnitDay: m.spec.kind = TimeSpecKind::kDaysAgo; m.spec.offset = n; break;
-        case kUnitWeek: m.spec.kind = TimeSpecKind::kWeeksAgo; m.spec.offset = n; break;
-        case kUnitMonth: m.spec.kind = TimeSpecKind::kRelativeMonth; m.spec.offset = -n; break;
-        default: m.spec.kind = TimeSpecKind::kRelativeYear; m.spec.offset = -n; break;
+        case kUnitDay:
+          m.spec.kind = TimeSpecKind::kDaysAgo;
+          m.spec.offset = n;
+          break;
+        case kUnitWeek:
+          m.spec.kind = TimeSpecKind::kWeeksAgo;
+          m.spec.offset = n;
+          break;
+        case kUnitMonth:
+          m.spec.kind = TimeSpecKind::kRelativeMonth;
+          m.spec.offset = -n;
+          break;
+        default:
+          m.spec.kind = TimeSpecKind::kRelativeYear;
+          m.spec.offset = -n;
+          break;
       }
       return m;
     }
@@ -577,26 +611,34 @@ std::optional<Match> Tagger::AtUnit(size_t i) {
     }
     offset = 1;
     dir = TimeDirection::kStrictlyAfter;
-  } else if (k == TimeWord::kThis) {
+  } else if (k == TimeWord::kThis ||
+             // "Anfang des Monats", "the end of the year", "at the weekend".
+             (k == TimeWord::kArticle && p > 0 && Avail(p - 1) &&
+              (Kind(p - 1) == TimeWord::kPartOf ||
+               (Lower(p - 1) == "of" && p > 1 &&
+                Kind(p - 2) == TimeWord::kPartOf) ||
+               (u.value == kUnitWeekend && Kind(p - 1) == TimeWord::kPrep))) ||
+             // "am Wochenende", "übers Wochenende".
+             (u.value == kUnitWeekend && k == TimeWord::kPrep)) {
     dir = BareDirection(p, i + 1);
-  } else if (k == TimeWord::kArticle && p > 0 && Avail(p - 1) &&
-             (Kind(p - 1) == TimeWord::kPartOf ||
-              (Lower(p - 1) == "of" && p > 1 &&
-               Kind(p - 2) == TimeWord::kPartOf) ||
-              (u.value == kUnitWeekend && Kind(p - 1) == TimeWord::kPrep))) {
-    // "Anfang des Monats", "the end of the year", "at the weekend".
-    dir = BareDirection(p, i + 1);
-  } else if (u.value == kUnitWeekend && k == TimeWord::kPrep) {
-    dir = BareDirection(p, i + 1);  // "am Wochenende", "übers Wochenende"
   } else {
     return std::nullopt;
   }
   switch (u.value) {
-    case kUnitWeek: m.spec.kind = TimeSpecKind::kRelativeWeek; break;
-    case kUnitMonth: m.spec.kind = TimeSpecKind::kRelativeMonth; break;
-    case kUnitYear: m.spec.kind = TimeSpecKind::kRelativeYear; break;
-    case kUnitWeekend: m.spec.kind = TimeSpecKind::kWeekend; break;
-    default: return std::nullopt;  // "this day", "letzten Tag"
+    case kUnitWeek:
+      m.spec.kind = TimeSpecKind::kRelativeWeek;
+      break;
+    case kUnitMonth:
+      m.spec.kind = TimeSpecKind::kRelativeMonth;
+      break;
+    case kUnitYear:
+      m.spec.kind = TimeSpecKind::kRelativeYear;
+      break;
+    case kUnitWeekend:
+      m.spec.kind = TimeSpecKind::kWeekend;
+      break;
+    default:
+      return std::nullopt;  // "this day", "letzten Tag"
   }
   m.spec.offset = offset;
   m.spec.direction = dir;
@@ -613,8 +655,7 @@ std::optional<Match> Tagger::AtRelDay(size_t i) {
     // "Morgen" is the morning; lower-case "morgen" is tomorrow.
     if (st_.tokens[i].capitalized) return std::nullopt;
     if (i > 0 && In(Lower(i - 1), {"am", "jeden", "den", "dem", "diesen",
-                                   "eines", "guten", "einen", "von",
-                                   "als"})) {
+                                   "eines", "guten", "einen", "von", "als"})) {
       // "am Morgen"; "das Publikum von morgen", "heute als morgen": figures.
       return std::nullopt;
     }
@@ -664,10 +705,10 @@ std::optional<Match> Tagger::AtHoliday(size_t i) {
       return In(w.substr(stem.size()),
                 {"", "s", "wochenende", "nacht", "abend", "tag", "stag"});
     };
-    const bool cue = i > 0 && Avail(i - 1) &&
-                     (Kind(i - 1) == TimeWord::kPrep ||
-                      Kind(i - 1) == TimeWord::kArticle ||
-                      In(Lower(i - 1), {"zu", "vor", "zwischen"}));
+    const bool cue =
+        i > 0 && Avail(i - 1) &&
+        (Kind(i - 1) == TimeWord::kPrep || Kind(i - 1) == TimeWord::kArticle ||
+         In(Lower(i - 1), {"zu", "vor", "zwischen"}));
     if (!cue) return std::nullopt;
     if (compound("silvester")) return m;
     if (compound("neujahr")) {
@@ -761,9 +802,8 @@ std::optional<Match> Tagger::AtUnknown(size_t i) {
       --j;
       const std::string_view t = Lower(j);
       if (lang_ == Lang::kEn
-              ? In(t, {"not", "never", "no", "didn", "wouldn", "couldn",
-                       "won", "doesn", "don", "wasn", "isn", "declined",
-                       "refused"})
+              ? In(t, {"not", "never", "no", "didn", "wouldn", "couldn", "won",
+                       "doesn", "don", "wasn", "isn", "declined", "refused"})
               : In(t, {"nicht", "kein", "keine", "keinen", "keinerlei"})) {
         return j;
       }
@@ -802,11 +842,12 @@ std::optional<Match> Tagger::AtUnknown(size_t i) {
     if (In(verb, {"unclear", "unknown", "uncertain"})) {
       return Match{v, i + 1, {}, true};
     }
-    if (!In(verb, {"say", "said", "specify", "specified", "disclose",
-                   "disclosed", "reveal", "revealed", "indicate", "indicated",
-                   "clear", "known", "confirm", "confirmed", "state",
-                   "stated", "mention", "mentioned", "know", "elaborate",
-                   "announce", "announced", "give", "given"})) {
+    if (!In(verb,
+            {"say",       "said",      "specify",   "specified", "disclose",
+             "disclosed", "reveal",    "revealed",  "indicate",  "indicated",
+             "clear",     "known",     "confirm",   "confirmed", "state",
+             "stated",    "mention",   "mentioned", "know",      "elaborate",
+             "announce",  "announced", "give",      "given"})) {
       return std::nullopt;
     }
   } else {
@@ -854,18 +895,17 @@ bool Tagger::FutureCue(size_t first, size_t last) const {
       --j;
       if (Boundary(j)) break;
       const std::string_view w = Lower(j);
-      if (In(w, {"will", "shall", "ll", "due", "scheduled", "expected",
-                 "plans", "plan", "intends", "going", "tomorrow",
-                 "sometime"})) {
+      if (In(w, {"will", "shall", "ll", "due", "scheduled", "expected", "plans",
+                 "plan", "intends", "going", "tomorrow", "sometime"})) {
         return true;
       }
       // "agreed to meet ... in April": an intent verb before an infinitive.
       if (w == "to" && j > 0 &&
-          In(Lower(j - 1), {"agreed", "agree", "agrees", "promised",
-                            "pledged", "vowed", "hopes", "hope", "hoped",
-                            "wants", "want", "wanted", "intend", "intended",
-                            "decided", "planned", "expects", "seeks",
-                            "offered", "invited", "is", "are", "set"})) {
+          In(Lower(j - 1),
+             {"agreed",  "agree",    "agrees",  "promised", "pledged", "vowed",
+              "hopes",   "hope",     "hoped",   "wants",    "want",    "wanted",
+              "intend",  "intended", "decided", "planned",  "expects", "seeks",
+              "offered", "invited",  "is",      "are",      "set"})) {
         return true;
       }
       if (In(w, {"said", "says", "told", "added", "announced", "reported",
@@ -904,8 +944,7 @@ bool Tagger::FutureCue(size_t first, size_t last) const {
 
 }  // namespace
 
-std::vector<TimeExpression> TagTimes(std::string_view sentence_text,
-                                     Lang lang,
+std::vector<TimeExpression> TagTimes(std::string_view sentence_text, Lang lang,
                                      std::optional<base::CivilDay> published) {
   Tagger tagger(sentence_text, lang);
   std::vector<Match> matches = tagger.Run();

@@ -38,8 +38,7 @@ namespace dipgraph::extract {
 // overlapping, with byte offsets into `sentence_text`. Each date has basis
 // kText and expr set to the expression's text; relative expressions give
 // known == false when `published` is nullopt.
-std::vector<TimeExpression> TagTimes(std::string_view sentence_text,
-                                     Lang lang,
+std::vector<TimeExpression> TagTimes(std::string_view sentence_text, Lang lang,
                                      std::optional<base::CivilDay> published);
 
 // Fills `sentence->times` from `sentence->text`.

@@ -1,10 +1,11 @@
-#include <catch2/catch.hpp>
+#include "extract/date_attachment.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "extract/date_attachment.h"
+#include <catch2/catch.hpp>
+
 #include "extract/temporal_tagger.h"
 
 using dipgraph::base::CivilDay;
@@ -83,7 +84,8 @@ TEST_CASE("Without an expression the publication date is used",
   CHECK(d.basis == DateBasis::kPublished);
   CHECK(d.granularity == Granularity::kDay);
   CHECK_FALSE(
-      DateOf("Kerry met Abbas in Amman.", "met", Lang::kEn, std::nullopt).known);
+      DateOf("Kerry met Abbas in Amman.", "met", Lang::kEn, std::nullopt)
+          .known);
 }
 
 TEST_CASE("Period bounds date only their own clause", "[extract][dates]") {
@@ -132,8 +134,9 @@ TEST_CASE("Planned events carry the announcement date", "[extract][dates]") {
       "Treffen", Lang::kDe, kSun, /*planned=*/true);
   CHECK(d.Value() == "2024-04-28");
   CHECK(d.basis == DateBasis::kText);
-  d = DateOf("The ministers will meet next Tuesday, the ministry said on Friday.",
-             "meet", Lang::kEn, kSun, /*planned=*/true);
+  d = DateOf(
+      "The ministers will meet next Tuesday, the ministry said on Friday.",
+      "meet", Lang::kEn, kSun, /*planned=*/true);
   CHECK(d.Value() == "2024-04-26");
   d = DateOf("The ministers will meet next Tuesday.", "meet", Lang::kEn, kSun,
              /*planned=*/true);
@@ -162,7 +165,8 @@ TEST_CASE("The lead's news day replaces publication for undated events",
   doc[1].field = "text";
   doc[1].text = "Washington – Kerry hat Israelis und Palästinenser aufgerufen.";
   doc[2].field = "text";
-  doc[2].text = "Dies habe Kerry am Sonntag bei einem Gespräch deutlich gemacht.";
+  doc[2].text =
+      "Dies habe Kerry am Sonntag bei einem Gespräch deutlich gemacht.";
   for (Sentence& s : doc) TagSentenceTimes(&s, Lang::kDe, pub);
   const EventDate news = NewsDay(doc, pub);
   REQUIRE(news.known);

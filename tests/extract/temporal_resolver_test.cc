@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "extract/temporal_resolver.h"
+
+#include <catch2/catch.hpp>
 
 using dipgraph::base::CivilDay;
 using dipgraph::extract::Resolve;
@@ -49,9 +49,9 @@ TEST_CASE("Weekday arithmetic counts from the anchor's own weekday",
   CHECK(Resolve(Weekday(4, TimeDirection::kLatestOnOrBefore),
                 CivilDay{2024, 1, 1})
             .Value() == "2023-12-29");
-  CHECK(Resolve(Weekday(2, TimeDirection::kStrictlyAfter),
-                CivilDay{2024, 2, 28})
-            .Value() == "2024-03-06");
+  CHECK(
+      Resolve(Weekday(2, TimeDirection::kStrictlyAfter), CivilDay{2024, 2, 28})
+          .Value() == "2024-03-06");
 }
 
 TEST_CASE("Month names resolve by direction around the anchor's month",
@@ -85,7 +85,8 @@ TEST_CASE("Relative weeks take the month of the week's Thursday",
 
 TEST_CASE("Relative specs without an anchor are unknown", "[extract][dates]") {
   CHECK_FALSE(
-      Resolve(Weekday(6, TimeDirection::kLatestOnOrBefore), std::nullopt).known);
+      Resolve(Weekday(6, TimeDirection::kLatestOnOrBefore), std::nullopt)
+          .known);
   TimeSpec abs;
   abs.kind = TimeSpecKind::kAbsoluteDay;
   abs.year = 2024;

@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "extract/temporal_tagger.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "extract/temporal_tagger.h"
+#include <catch2/catch.hpp>
 
 using dipgraph::base::CivilDay;
 using dipgraph::extract::Lang;
@@ -48,12 +48,14 @@ const CivilDay kMon{2024, 4, 29};  // a Monday
 
 TEST_CASE("English absolute dates resolve in every common form",
           "[extract][dates]") {
-  CHECK(One("It was signed on April 21, 2024 in Paris.", Lang::kEn, kSun).value ==
-        "2024-04-21");
+  CHECK(
+      One("It was signed on April 21, 2024 in Paris.", Lang::kEn, kSun).value ==
+      "2024-04-21");
   CHECK(One("It was signed on 21 April 2024.", Lang::kEn, kSun).value ==
         "2024-04-21");
-  CHECK(One("It was signed on the 21st of April 2024.", Lang::kEn, kSun).value ==
-        "2024-04-21");
+  CHECK(
+      One("It was signed on the 21st of April 2024.", Lang::kEn, kSun).value ==
+      "2024-04-21");
   CHECK(One("Signed 2024-04-21 in Paris.", Lang::kEn, kSun).value ==
         "2024-04-21");
   CHECK(One("Signed on 4/21/2024.", Lang::kEn, kSun).value == "2024-04-21");
@@ -79,16 +81,19 @@ TEST_CASE("German absolute dates resolve in every common form",
 
 TEST_CASE("A day and month without a year take the year nearest the anchor",
           "[extract][dates]") {
-  CHECK(One("WASHINGTON, April 28 (Reuters) - The talks ended.", Lang::kEn,
-            kMon).value == "2024-04-28");
+  CHECK(
+      One("WASHINGTON, April 28 (Reuters) - The talks ended.", Lang::kEn, kMon)
+          .value == "2024-04-28");
   CHECK(One("Berlin, 21. April (Reuters) – Die Gespräche endeten.", Lang::kDe,
-            kSun).value == "2024-04-21");
+            kSun)
+            .value == "2024-04-21");
   // Read on 2 January, "December 30" is three days earlier, last year.
-  CHECK(One("LONDON, Dec. 30 - Talks ended.", Lang::kEn,
-            CivilDay{2025, 1, 2}).value == "2024-12-30");
+  CHECK(One("LONDON, Dec. 30 - Talks ended.", Lang::kEn, CivilDay{2025, 1, 2})
+            .value == "2024-12-30");
   // Read in November, 21 August is the past summer, not next year's.
   CHECK(One("Das Gas sei am 21. August eingesetzt worden.", Lang::kDe,
-            CivilDay{2015, 11, 6}).value == "2015-08-21");
+            CivilDay{2015, 11, 6})
+            .value == "2015-08-21");
 }
 
 TEST_CASE("Leap days are dates only in leap years", "[extract][dates]") {
@@ -132,9 +137,11 @@ TEST_CASE("Past months cross the year boundary", "[extract][dates]") {
   CHECK(s.text == "seit letztem Juli");
   CHECK(s.value == "2023-07");
   CHECK(One("Sanctions levied last April remain.", Lang::kEn,
-            CivilDay{1987, 6, 2}).value == "1987-04");
-  CHECK(One("The accord reached last May holds.", Lang::kEn,
-            CivilDay{1987, 4, 7}).value == "1986-05");
+            CivilDay{1987, 6, 2})
+            .value == "1987-04");
+  CHECK(
+      One("The accord reached last May holds.", Lang::kEn, CivilDay{1987, 4, 7})
+          .value == "1986-05");
 }
 
 TEST_CASE("A bare weekday is the latest such day on or before publication",
@@ -180,8 +187,8 @@ TEST_CASE("Weekdays with last, next or a future verb move accordingly",
             CivilDay{2015, 9, 26})
             .value == "2015-09-28");
   // A past verb between the future cue and the weekday ends its reach.
-  std::vector<Seen> all = Tag("He will travel next Tuesday and met her on Sunday.",
-                              Lang::kEn, kMon);
+  std::vector<Seen> all = Tag(
+      "He will travel next Tuesday and met her on Sunday.", Lang::kEn, kMon);
   REQUIRE(all.size() == 2);
   CHECK(all[1].value == "2024-04-28");
 }
@@ -232,8 +239,9 @@ TEST_CASE("Weeks resolve to the month of their Thursday", "[extract][dates]") {
   CHECK(One("Gespräche gab es vergangene Woche.", Lang::kDe, mar4).value ==
         "2024-02");
   // Friday 29 March 2024: next week is 1-7 April, Thursday 4 April.
-  CHECK(One("Talks follow next week.", Lang::kEn, CivilDay{2024, 3, 29}).value ==
-        "2024-04");
+  CHECK(
+      One("Talks follow next week.", Lang::kEn, CivilDay{2024, 3, 29}).value ==
+      "2024-04");
   CHECK(One("Gespräche gibt es diese Woche.", Lang::kDe, kSun).value ==
         "2024-04");
   CHECK(One("Er sprach vor drei Wochen.", Lang::kDe, kSun).value == "2024-04");
@@ -270,7 +278,8 @@ TEST_CASE("Relative months and years keep month and year granularity",
 TEST_CASE("Four-digit years need a cue and a plausible range",
           "[extract][dates]") {
   CHECK(One("He served in 2015.", Lang::kEn, std::nullopt).value == "2015");
-  CHECK(One("Hamas rules since 1991.", Lang::kEn, std::nullopt).value == "1991");
+  CHECK(One("Hamas rules since 1991.", Lang::kEn, std::nullopt).value ==
+        "1991");
   CHECK(One("Es geschah im Jahr 1987.", Lang::kDe, std::nullopt).text ==
         "im Jahr 1987");
   CHECK(One("Es geschah Ende 2013.", Lang::kDe, std::nullopt).value == "2013");
@@ -287,9 +296,9 @@ TEST_CASE("Four-digit years need a cue and a plausible range",
 
 TEST_CASE("Weekends resolve to the month of their Saturday",
           "[extract][dates]") {
-  CHECK(One("An official said at the weekend.", Lang::kEn,
-            CivilDay{1987, 4, 13})
-            .value == "1987-04");
+  CHECK(
+      One("An official said at the weekend.", Lang::kEn, CivilDay{1987, 4, 13})
+          .value == "1987-04");
   CHECK(One("Er sagte am Wochenende.", Lang::kDe, CivilDay{2024, 3, 4}).value ==
         "2024-03");
   // Monday 1 April 2024: the weekend just past was 30-31 March.
@@ -300,16 +309,17 @@ TEST_CASE("Weekends resolve to the month of their Saturday",
 
 TEST_CASE("Unknown-time markers are tagged with an unknown date",
           "[extract][dates]") {
-  Seen s = One("Das Ministerium gab jedoch nicht an, wann das Telefonat stattfand.",
-               Lang::kDe, kSun);
+  Seen s =
+      One("Das Ministerium gab jedoch nicht an, wann das Telefonat stattfand.",
+          Lang::kDe, kSun);
   CHECK(s.marker);
   CHECK(s.value.empty());
   CHECK(One("Er nannte keinen Termin.", Lang::kDe, kSun).marker);
   CHECK(One("Es ist unklar, wann die Gespräche beginnen.", Lang::kDe, kSun)
             .marker);
-  CHECK(One("The ministry did not say when the call took place.", Lang::kEn,
-            kSun)
-            .marker);
+  CHECK(
+      One("The ministry did not say when the call took place.", Lang::kEn, kSun)
+          .marker);
   CHECK(One("It is unclear when talks resume.", Lang::kEn, kSun).marker);
   CHECK(One("Officials didn't say when.", Lang::kEn, kSun).marker);
   CHECK(One("They gave no date for the visit.", Lang::kEn, kSun).marker);
@@ -347,7 +357,8 @@ TEST_CASE("Expressions are sorted, disjoint and byte-exact with UTF-8 text",
 TEST_CASE("A month followed by a relative year takes that year",
           "[extract][dates]") {
   const CivilDay mar15{2016, 3, 15};
-  Seen s = One("Seit Mai des Vorjahres ist er Bürgermeister.", Lang::kDe, mar15);
+  Seen s =
+      One("Seit Mai des Vorjahres ist er Bürgermeister.", Lang::kDe, mar15);
   CHECK(s.text == "Seit Mai des Vorjahres");
   CHECK(s.value == "2015-05");
   CHECK(One("Im März dieses Jahres kam er.", Lang::kDe, mar15).value ==
@@ -386,11 +397,13 @@ TEST_CASE("A German modal with a perfect infinitive is not future",
 
 TEST_CASE("Fixed-date holidays resolve to their day", "[extract][dates]") {
   const CivilDay jan1{2023, 1, 1};
-  Seen s = One("Auch am Silvesterwochenende griff Russland an.", Lang::kDe, jan1);
+  Seen s =
+      One("Auch am Silvesterwochenende griff Russland an.", Lang::kDe, jan1);
   CHECK(s.text == "am Silvesterwochenende");
   CHECK(s.value == "2022-12-31");
-  CHECK(One("Sie feierten an Neujahr.", Lang::kDe, CivilDay{2023, 1, 3}).value ==
-        "2023-01-01");
+  CHECK(
+      One("Sie feierten an Neujahr.", Lang::kDe, CivilDay{2023, 1, 3}).value ==
+      "2023-01-01");
   CHECK(One("They met on Christmas Eve.", Lang::kEn, jan1).value ==
         "2022-12-24");
   CHECK(One("They met on New Year's Day.", Lang::kEn, jan1).value ==
