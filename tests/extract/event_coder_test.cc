@@ -193,3 +193,27 @@ TEST_CASE("EventCoder applies German negation and modality", "[extract][events]"
   CHECK(Code("Falls Serbien den Kosovo angreift, reagiert die Nato.", {State("Serbien", "SRB"), State("Kosovo", "XKX")},
              Lang::kDe).empty());
 }
+
+TEST_CASE("EventCoder does not make German attributions a source", "[extract][events]") {
+  CHECK(Code("Russland habe die Stadt Cherson beschossen, teilte das ukrainische Militär mit.",
+             {State("Russland", "RUS"), State("Cherson", "UKR"), State("ukrainische Militär", "UKR")},
+             Lang::kDe) == Strings{"RUS>UKR:19"});
+}
+
+TEST_CASE("EventCoder reverses roles for receiving patterns", "[extract][events]") {
+  CHECK(Code("Jordanien erhielt im Winter Hilfe aus Japan.", {State("Jordanien", "JOR"), State("Japan", "JPN")},
+             Lang::kDe) == Strings{"JPN>JOR:07"});
+  CHECK(Code("Jordan received aid from Japan last winter.", {State("Jordan", "JOR"), State("Japan", "JPN")},
+             Lang::kEn) == Strings{"JPN>JOR:07"});
+}
+
+TEST_CASE("EventCoder codes arrests of unnamed people as self-events", "[extract][events]") {
+  dipgraph::extract::Sentence s = dipgraph::testing::MakeSentence(
+      "Belarus detained three journalists on Sunday.", {State("Belarus", "BLR")});
+  dipgraph::extract::EventCoder coder(dipgraph::testing::TestLexicon());
+  auto events = coder.CodeSentence(s, Lang::kEn);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].code.substr(0, 2) == "17");
+  CHECK(events[0].implicit_target_token >= 0);
+  CHECK(s.tokens[static_cast<size_t>(events[0].implicit_target_token)].norm == "journalists");
+}
