@@ -93,6 +93,30 @@ TEST_CASE("ingest --events keeps good lines and names the file and line of bad o
   }
 }
 
+TEST_CASE("ingest of article JSONL stores good articles and reports bad lines",
+          "[store][cli]") {
+  ScratchDir dir;
+  std::string text;
+  text += "{\"id\": \"a1\", \"date\": \"2024-04-28\", \"lang\": \"en\", \"text\": "
+          "\"Blinken met Aliyev in Baku on Sunday.\"}\n";
+  text += "{\"id\": \"a2\", \"text\": \n";                               // line 2: broken
+  text += "{\"id\": \"a3\"}\n";                                             // line 3: no text
+  text += "{\"id\": \"a4\", \"date\": \"2024-13-45\", \"text\": \"x\"}\n";  // line 4: date
+  text += "{\"id\": \"a5\", \"lang\": \"de\", \"text\": \"Scholz traf Macron.\"}\n";
+  WriteFile(dir / "articles.jsonl", text);
+  const std::string ingest = "ingest -q --db '" + dir / "db" + "' '" + dir / "articles.jsonl" + "'";
+  auto r = RunDipgraph(ingest);
+  CHECK(r.exit_code == 1);
+  for (const char* line : {":2: ", ":3: ", ":4: "}) {
+    CHECK(r.err.find(dir / "articles.jsonl" + line) != std::string::npos);
+  }
+  CHECK(StatsWithoutSize(dir / "db").find("\"articles\": 2") != std::string::npos);
+  const std::string first = StatsWithoutSize(dir / "db");
+  auto again = RunDipgraph(ingest);
+  CHECK(again.err.find("2 unchanged") != std::string::npos);
+  CHECK(StatsWithoutSize(dir / "db") == first);
+}
+
 TEST_CASE("ingesting the same events twice leaves identical stats", "[store][cli]") {
   ScratchDir dir;
   WriteFile(dir / "ev.jsonl", store::testing::ToJsonl(store::testing::SyntheticEvents(40, 3, 11)));
