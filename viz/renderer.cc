@@ -155,10 +155,21 @@ Agraph_t* BuildGraph(const Diagram& d) {
     Set(g, "rankdir", "LR");
     Set(g, "nodesep", "0.15");
     Set(g, "ranksep", "0.4");
+    Set(g, "size", "80,30");  // inches; only ever scales a drawing down
   } else {
     Set(g, "overlap", "false");
     Set(g, "splines", "true");
     Set(g, "sep", "+8");
+    Set(g, "size", "30,30");
+    if (d.edges.size() > 150) {
+      // dot's crossing minimisation and network simplex grow steeply with
+      // dense graphs (77 s for 60 nodes and 500 edges at the defaults,
+      // under 3 s with these limits on a loaded machine): bound their
+      // iterations. The force-directed engines ignore both.
+      Set(g, "mclimit", "0.3");
+      Set(g, "nslimit", "2");
+      Set(g, "nslimit1", "2");
+    }
   }
   agattr(g, AGNODE, C("fontname"), C("Helvetica"));
   agattr(g, AGNODE, C("fontsize"), C("11"));
