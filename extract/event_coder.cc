@@ -93,6 +93,8 @@ class SentenceCoder {
   // phrase that is no actor mention (before any mention up to `to`).
   bool UnknownSubjectAt(uint32_t from, uint32_t to) const;
   bool PurposePhrase(uint32_t phrase_begin) const;
+  // True if token i lies inside one of the sentence's time expressions.
+  bool InTime(uint32_t i) const;
   bool LightVerbIn(const ClauseSpan& cl, uint32_t phrase_begin) const;
   bool CircumstantialPhrase(uint32_t phrase_begin) const;
   bool IsPassive(const Match& m) const;
@@ -193,6 +195,9 @@ bool SentenceCoder::VerbContextOk(uint32_t i) const {
   WordClass c = Cls(i - 1);
   // "the visit", "a call", "Russia's attack": a noun, not a verb.
   if (c == WordClass::kDeterminer || c == WordClass::kGenitive) return false;
+  // "in return for", "on attack": a noun after a preposition (but "to
+  // meet" is an infinitive).
+  if (c == WordClass::kPreposition && Norm(i - 1) != "to" && !t.norm.ends_with("ing")) return false;
   if (t.norm.ends_with("ing")) {
     // "board meeting" is a noun; "is meeting", "after meeting", ", meeting"
     // and "X meeting Y" are verbs.
@@ -275,6 +280,14 @@ int SentenceCoder::AgentMention(uint32_t from, uint32_t to) const {
     if (m != kNone && context_[static_cast<size_t>(m)].governor == WordClass::kAgent) return m;
   }
   return kNone;
+}
+
+bool SentenceCoder::InTime(uint32_t i) const {
+  const Token& t = s_.tokens[i];
+  for (const TimeExpression& te : s_.times) {
+    if (t.start >= te.start && t.end <= te.end) return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::LightVerbIn(const ClauseSpan& cl, uint32_t phrase_begin) const {
@@ -633,6 +646,10 @@ bool SentenceCoder::ApplyModality(const Match& m, std::string* code, bool* negat
          j >= static_cast<int>(cl.begin) && steps < 5; --j, ++steps) {
       const uint32_t u = static_cast<uint32_t>(j);
       if (mention_at_[u] != kNone || s_.tokens[u].kind == TokenKind::kPunct) break;
+      if (InTime(u)) {
+        --steps;  // "will this week visit": time expressions are transparent
+        continue;
+      }
       const std::string& w = Norm(u);
       WordClass c = Cls(u);
       if (c == WordClass::kNegation) {
