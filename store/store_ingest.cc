@@ -223,7 +223,14 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
   const std::string where = db_->path().string();
   const std::string article(article_id);
   if (!ValidId(article)) {
-    return Status::InvalidArgument("article id \"" + article + "\" is empty or contains NUL");
+    // Printed with NUL bytes as "\0": a raw NUL would cut the message short
+    // wherever it is printed as a C string.
+    std::string shown;
+    for (char c : article) {
+      if (c == '\0') shown += "\\0";
+      else shown += c;
+    }
+    return Status::InvalidArgument("article id \"" + shown + "\" is empty or contains NUL");
   }
   for (const auto& e : events) {
     if (!e.provenance.article.empty() && e.provenance.article != article) {
