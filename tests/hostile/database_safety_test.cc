@@ -90,14 +90,14 @@ TEST_CASE("A disk that fills up during an ingest gives a clear error and keeps c
 
   // Enough articles that the log outgrows the limit part-way.
   std::string more;
-  for (const auto& e : store::testing::SyntheticEvents(3000, 4, 12)) {
+  for (const auto& e : store::testing::SyntheticEvents(1200, 4, 12)) {
     auto copy = e;
     copy.provenance.article = "more-" + copy.provenance.article;
     more += extract::EventToJson(copy) + "\n";
   }
   WriteFile(dir.path() / "more.jsonl", more);
   const auto full = RunDipgraph({"ingest", "-q", "--db", db, "--events", "more.jsonl"},
-                                dir.path(), {.timeout_seconds = 300, .file_size_limit = 1u << 20});
+                                dir.path(), {.timeout_seconds = 300, .file_size_limit = 512u << 10});
   INFO("full disk: " << full.Describe());
   CHECK(full.signal == 0);
   CHECK_FALSE(full.timed_out);
@@ -112,7 +112,7 @@ TEST_CASE("A disk that fills up during an ingest gives a clear error and keeps c
   REQUIRE(after.opened);
   CHECK(after.error.empty());
   CHECK(after.articles >= committed.articles);
-  CHECK(after.articles < committed.articles + 3000);
+  CHECK(after.articles < committed.articles + 1200);
   for (const auto& line : committed.lines) {
     if (line.rfind("article ", 0) == 0) {
       CHECK(std::find(after.lines.begin(), after.lines.end(), line) != after.lines.end());
