@@ -6,7 +6,9 @@ Usage: python3 run_pytest.py TEST_FILE [PYTEST_ARGS...]
 """
 
 import importlib.util
+import shutil
 import sys
+import tempfile
 
 SKIP = 77
 
@@ -17,7 +19,13 @@ def main(argv):
         return SKIP
     import pytest  # pylint: disable=import-outside-toplevel
 
-    code = pytest.main(["-q", "-p", "no:cacheprovider", *argv[1:]])
+    # A private temporary directory: ctest runs several files at once.
+    basetemp = tempfile.mkdtemp(prefix="dipgraph_pytest_")
+    try:
+        code = pytest.main(["-q", "-p", "no:cacheprovider", f"--basetemp={basetemp}",
+                            *argv[1:]])
+    finally:
+        shutil.rmtree(basetemp, ignore_errors=True)
     # 5: no test was collected, which is a broken suite, not a pass.
     return 1 if code == 5 else int(code)
 
