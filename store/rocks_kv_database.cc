@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include <array>
+#include <chrono>
+#include <thread>
 #include <cstdlib>
 #include <system_error>
 #include <vector>
@@ -310,9 +312,21 @@ Result<std::unique_ptr<KvDatabase>> KvDatabase::Open(const KvOptions& options,
                                                      const fs::path& path) {
   fs::path p = path;
   if (!p.has_filename() && p.has_parent_path()) p = p.parent_path();  // "db/"
-  auto db = std::make_unique<RocksKvDatabase>(options.mode, p, fs::path());
-  DIPGRAPH_RETURN_IF_ERROR(db->Init(options));
-  return std::unique_ptr<KvDatabase>(std::move(db));
+  // A reader that opens while the writer rewrites its MANIFEST or deletes
+  // a flushed log can see a transient state (a missing file, a manifest
+  // without all families yet): readers try again a few times.
+  Status status;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    auto db = std::make_unique<RocksKvDatabase>(options.mode, p, fs::path());
+    status = db->Init(options);
+    if (status.ok()) return std::unique_ptr<KvDatabase>(std::move(db));
+    if (options.mode == KvMode::kReadWrite ||
+        status.code() == base::StatusCode::kNotFound) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 << attempt));
+  }
+  return status;
 }
 
 }  // namespace dipgraph::store
