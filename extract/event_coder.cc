@@ -106,6 +106,10 @@ class SentenceCoder {
   // A people noun ("reporters", "Journalisten") in the object position of
   // `m` that is no actor mention; its token index, or kNone.
   int ImplicitPeople(const Match& m) const;
+  // Mentions coordinated with `mention` in the text when the actor tagger
+  // gave no group; always contains `mention`.
+  std::vector<int> Coordinated(int mention) const;
+  int MentionEndingAt(uint32_t end) const;
 
   const TriggerLexicon& lex_;
   const Sentence& s_;
@@ -468,7 +472,11 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
   if (p.target_after > 0 || (p.target_after == 0 && lang_ == Lang::kEn)) {
     // A participle may be passive ("was received by X"): its roles are
     // settled later.
-    if (m.target == kNone && !p.symmetric && (e.flags & kFormParticiple) == 0) return std::nullopt;
+    // Arrests and releases of unnamed people keep the match for an
+    // implicit target ("detained reporters").
+    const std::string root = p.code.substr(0, 2);
+    const bool people_ok = root == "17" || root == "18" || root == "20" || p.code == "084";
+    if (m.target == kNone && !p.symmetric && (e.flags & kFormParticiple) == 0 && !people_ok) return std::nullopt;
   }
   if (m.target != kNone) m.score += 1;
   m.score += static_cast<int>(p.pre_head.size()) * 2;
@@ -805,6 +813,61 @@ std::string SentenceCoder::TriggerText(const Match& m) const {
   return out;
 }
 
+int SentenceCoder::MentionEndingAt(uint32_t end) const {
+  // The mention whose last token is end-1, looking through "(" alias ")":
+  // "United Arab Emirates (UAE)".
+  if (end == 0 || end > n_) return kNone;
+  int m = mention_at_[end - 1];
+  if (m != kNone) return m;
+  if (Norm(end - 1) == ")" && end >= 3 && mention_at_[end - 2] != kNone && Norm(end - 3) == "(") {
+    const ActorMention& alias = s_.mentions[static_cast<size_t>(mention_at_[end - 2])];
+    if (alias.first_token == end - 2) return MentionEndingAt(end - 3);
+  }
+  return kNone;
+}
+
+std::vector<int> SentenceCoder::Coordinated(int mention) const {
+  // Mentions joined by "and", "und" or "sowie" (not by commas, which also
+  // separate appositions and intro phrases), with an
+  // optional determiner: "Yugoslavia and the United Arab Emirates".
+  std::vector<int> out = {mention};
+  auto is_conj = [&](uint32_t j) {
+    const std::string& w = Norm(j);
+    return w == "and" || w == "und" || w == "sowie";
+  };
+  // Leftwards.
+  uint32_t b = s_.mentions[static_cast<size_t>(mention)].first_token;
+  for (int guard = 0; guard < 6; ++guard) {
+    uint32_t j = b;
+    if (j > 0 && Cls(j - 1) == WordClass::kDeterminer) --j;
+    if (j == 0 || !is_conj(j - 1)) break;
+    int prev = MentionEndingAt(j - 1);
+    if (prev == kNone) break;
+    out.insert(out.begin(), prev);
+    b = s_.mentions[static_cast<size_t>(prev)].first_token;
+  }
+  // Rightwards.
+  uint32_t e = s_.mentions[static_cast<size_t>(mention)].end_token;
+  if (e + 2 < n_ && Norm(e) == "(" && mention_at_[e + 1] != kNone && Norm(e + 2) == ")") e += 3;
+  for (int guard = 0; guard < 6; ++guard) {
+    if (e >= n_ || !is_conj(e)) break;
+    uint32_t j = e + 1;
+    if (j < n_ && Cls(j) == WordClass::kDeterminer) ++j;
+    if (j >= n_ || mention_starting_[j] == kNone) break;
+    int next = mention_starting_[j];
+    out.push_back(next);
+    e = s_.mentions[static_cast<size_t>(next)].end_token;
+  }
+  // Drop repeated actors (an alias in brackets).
+  std::vector<int> uniq;
+  for (int m : out) {
+    bool dup = false;
+    for (int u : uniq) dup = dup || s_.mentions[static_cast<size_t>(u)].actor.id == s_.mentions[static_cast<size_t>(m)].actor.id;
+    if (!dup) uniq.push_back(m);
+  }
+  return uniq;
+}
+
 int SentenceCoder::ImplicitPeople(const Match& m) const {
   const TriggerPattern& p = lex_.pattern(m.pattern);
   const std::string root = p.code.substr(0, 2);
@@ -833,7 +896,7 @@ int SentenceCoder::ImplicitPeople(const Match& m) const {
 std::vector<int> SentenceCoder::Expand(int mention) const {
   std::vector<int> out;
   const uint32_t g = s_.mentions[static_cast<size_t>(mention)].group;
-  if (g == 0) return {mention};
+  if (g == 0) return Coordinated(mention);
   for (uint32_t k = 0; k < s_.mentions.size(); ++k) {
     if (s_.mentions[k].group == g) out.push_back(static_cast<int>(k));
   }

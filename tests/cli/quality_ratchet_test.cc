@@ -25,7 +25,7 @@ struct Best {
 // Best figures reached so far (score.py, dev gold).
 constexpr Best kBest[] = {
     {"seed", "de", 0.923, 1.000},
-    {"en", "en", 0.648, 0.682},
+    {"en", "en", 0.676, 0.711},
     {"de", "de", 0.513, 0.514},
 };
 

@@ -217,3 +217,9 @@ TEST_CASE("EventCoder codes arrests of unnamed people as self-events", "[extract
   CHECK(events[0].implicit_target_token >= 0);
   CHECK(s.tokens[static_cast<size_t>(events[0].implicit_target_token)].norm == "journalists");
 }
+
+TEST_CASE("EventCoder pairs actors coordinated in the text without a group", "[extract][events]") {
+  CHECK(Code("Chile and the United Kingdom have reached agreement on fishing rights.",
+             {State("Chile", "CHL"), State("United Kingdom", "GBR")}, Lang::kEn) == Strings{"CHL>GBR:05"});
+  CHECK(Code("Cuba announced it will release 300 prisoners.", {State("Cuba", "CUB")}, Lang::kEn).size() == 1);
+}
