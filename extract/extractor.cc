@@ -66,6 +66,9 @@ Document Extractor::Tag(const graph::Article& article) const {
 
 std::vector<graph::Event> Extractor::Extract(const graph::Article& article) const {
   const Document doc = Tag(article);
+  // Agency copy often dates its news only in the lead ("Am Montag ...");
+  // later undated sentences report the same day.
+  const graph::EventDate news_day = NewsDay(doc.sentences, article.date);
   std::vector<graph::Event> events;
   for (const Sentence& s : doc.sentences) {
     if (s.mentions.empty()) continue;
@@ -90,7 +93,7 @@ std::vector<graph::Event> Extractor::Extract(const graph::Article& article) cons
       e.action.code = c.code;
       e.action.trigger = c.trigger;
       e.date = AttachDate(s, doc.lang, c.trigger_start, c.trigger_end, article.date,
-                          c.code.substr(0, 2) == "03");
+                          c.code.substr(0, 2) == "03", news_day);
       if (article.date && e.date.known && e.date.basis == graph::DateBasis::kText &&
           e.action.code.substr(0, 2) != "03" &&
           e.date.FirstDay() > base::DaysFromCivil(*article.date)) {
