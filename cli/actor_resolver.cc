@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "extract/lexicon.h"
@@ -62,10 +63,43 @@ ResolvedActor ActorResolver::Make(const graph::Actor& actor, bool exact) {
   return r;
 }
 
-// A state for `key` if stored actors carry it as their country.
+namespace {
+
+// Display names of the lexicon's states by id, loaded once per process.
+const std::unordered_map<std::string, graph::Actor>& StatesOfLexicon() {
+  static const auto* states = [] {
+    auto* out = new std::unordered_map<std::string, graph::Actor>();
+    auto lexicon = extract::Lexicon::Load({});
+    if (lexicon.ok()) {
+      for (const extract::LexiconEntry& e : lexicon->entries()) {
+        if (e.kind == extract::EntryKind::kState) out->try_emplace(e.id, e.ToActor());
+      }
+    }
+    return out;
+  }();
+  return *states;
+}
+
+}  // namespace
+
+const graph::Actor* ActorResolver::LexiconState(std::string_view id) {
+  auto it = states_.find(std::string(id));
+  if (it != states_.end()) return it->second.get();
+  const auto& states = StatesOfLexicon();
+  auto s = states.find(std::string(id));
+  std::unique_ptr<graph::Actor> actor;
+  if (s != states.end()) actor = std::make_unique<graph::Actor>(s->second);
+  const graph::Actor* out = actor.get();
+  states_.emplace(std::string(id), std::move(actor));
+  return out;
+}
+
+// A state for `key` if stored actors carry it as their country, named as
+// the lexicon names it.
 std::optional<graph::Actor> ActorResolver::StateOfKey(std::string_view key) {
   for (const graph::Actor* a : all_) {
     if (a->kind != graph::ActorKind::kIgo && a->country == key) {
+      if (const graph::Actor* known = LexiconState(key)) return *known;
       graph::Actor state;
       state.id = std::string(key);
       state.kind = graph::ActorKind::kState;

@@ -60,10 +60,19 @@ class ActorResolver {
   // fails: the failure is kept and reported by status()).
   const graph::Actor* Find(std::string_view id);
 
-  // Find() as a graph::ActorLookup. The resolver must outlive its use.
+  // Find() as a graph::ActorLookup, which also knows every state of the
+  // lexicon (so a key-view vertex for "ARM" is named "Armenia" even when
+  // only Armenian officials are stored). The resolver must outlive its use.
   graph::ActorLookup Lookup() {
-    return [this](std::string_view id) { return Find(id); };
+    return [this](std::string_view id) {
+      const graph::Actor* a = Find(id);
+      return a != nullptr ? a : LexiconState(id);
+    };
   }
+
+  // The lexicon's state with id `id` ("ARM" -> Armenia), cached; nullptr if
+  // `id` is not a state id.
+  const graph::Actor* LexiconState(std::string_view id);
 
   // Reads every actor once (cheaper than one Get per id when a query
   // scans the whole store).
@@ -83,6 +92,7 @@ class ActorResolver {
   bool all_loaded_ = false;
   std::vector<const graph::Actor*> all_;  // every stored actor, once loaded
   base::Status status_;
+  std::unordered_map<std::string, std::unique_ptr<graph::Actor>> states_;  // LexiconState()
 };
 
 }  // namespace dipgraph::cli

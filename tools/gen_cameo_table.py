@@ -64,6 +64,9 @@ def main():
         if code not in gold:
             sys.exit(f"no Goldstein value for {code}")
         label = labels[code]
+        # The GDELT file carries one label with mis-encoded curly quotes and
+        # a lost letter ("Meet at a \u00d2hird\u00d3location").
+        label = label.replace("\u00d2hird\u00d3", '"third" ')
         if label.isupper():  # root labels are upper case in the source
             label = label.capitalize()
         ptype, pmode = plover_for(code, plover)
