@@ -158,7 +158,9 @@ Agraph_t* BuildGraph(const Diagram& d) {
     Set(g, "size", "80,30");  // inches; only ever scales a drawing down
   } else {
     Set(g, "overlap", "false");
-    Set(g, "splines", "true");
+    // Spline routing around nodes is what makes neato/sfdp slow on dense
+    // graphs (6 s instead of 0.2 s for 60 nodes and 500 edges).
+    if (d.edges.size() <= 150) Set(g, "splines", "true");
     Set(g, "sep", "+8");
     Set(g, "size", "30,30");
     if (d.edges.size() > 150) {
