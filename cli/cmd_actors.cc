@@ -15,6 +15,7 @@
 #include "base/civil_date.h"
 #include "base/line_reader.h"
 #include "cli/command.h"
+#include "cli/query_output.h"
 #include "extract/actor_mention_json.h"
 #include "extract/actor_tagger.h"
 #include "extract/article_json.h"
@@ -45,20 +46,6 @@ std::string FormatRange(const extract::DayRange& r) {
   return FormatDay(r.from, open_start) + ".." + FormatDay(r.to, r.open_end());
 }
 
-std::string JsonString(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 // The aliases of `e` that contain the folded query (all given ones if none).
 std::vector<std::string> MatchingAliases(const extract::LexiconEntry& e,

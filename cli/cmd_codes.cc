@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/query_output.h"
 #include "graph/cameo.h"
 
 namespace dipgraph::cli {
@@ -18,21 +19,6 @@ struct CodesOptions {
   bool json = false;
   std::vector<std::string> roots;
 };
-
-std::string JsonEscape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 int RunCodes(const CodesOptions& opt) {
   std::set<std::string> roots;
@@ -48,9 +34,9 @@ int RunCodes(const CodesOptions& opt) {
     if (!roots.empty() && !roots.count(std::string(c.root()))) continue;
     if (opt.json) {
       fmt::print(
-          "{{\"code\":\"{}\",\"root\":\"{}\",\"label\":\"{}\",\"goldstein\":{},"
+          "{{\"code\":\"{}\",\"root\":\"{}\",\"label\":{},\"goldstein\":{},"
           "\"quad\":{},\"plover\":{},\"plover_mode\":{}}}\n",
-          c.code, c.root(), JsonEscape(c.label), c.goldstein, c.quad,
+          c.code, c.root(), JsonString(c.label), c.goldstein, c.quad,
           c.plover.empty() ? "null" : "\"" + std::string(c.plover) + "\"",
           c.plover_mode.empty() ? "null" : "\"" + std::string(c.plover_mode) + "\"");
     } else {
