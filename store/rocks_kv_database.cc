@@ -115,6 +115,12 @@ class RocksKvDatabase final : public KvDatabase {
 
   ~RocksKvDatabase() override {
     if (db_ != nullptr) {
+      // A writer leaves its data in table files, not only in the log: the
+      // next writer then has no log to replay, so a reader that opens while
+      // that writer starts never sees a state without the older records.
+      if (mode_ == KvMode::kReadWrite) {
+        db_->Flush(rocksdb::FlushOptions(), handles_).PermitUncheckedError();
+      }
       for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
       db_->Close().PermitUncheckedError();
       delete db_;

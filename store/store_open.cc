@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <string>
+#include <thread>
 
 #include "store/coding.h"
 #include "store/store_impl.h"
@@ -30,10 +31,19 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(
       break;
   }
   kv.create_if_missing = options.create_if_missing;
-  DIPGRAPH_ASSIGN_OR_RETURN(auto db, KvDatabase::Open(kv, path));
-  auto store = std::make_unique<StoreImpl>(options, std::move(db));
-  DIPGRAPH_RETURN_IF_ERROR(store->Init());
-  return std::unique_ptr<EventStore>(std::move(store));
+  // A reader can open between a writer's recovery steps and miss records
+  // that the writer is moving from its log into table files; such a view
+  // lacks even the meta records, so readers look again a few times.
+  Status status;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    DIPGRAPH_ASSIGN_OR_RETURN(auto db, KvDatabase::Open(kv, path));
+    auto store = std::make_unique<StoreImpl>(options, std::move(db));
+    status = store->Init();
+    if (status.ok()) return std::unique_ptr<EventStore>(std::move(store));
+    if (kv.mode == KvMode::kReadWrite) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 << attempt));
+  }
+  return status;
 }
 
 Status StoreImpl::Init() {
