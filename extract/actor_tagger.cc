@@ -135,6 +135,10 @@ class ActorTagger::ArticleRun {
 
   void TagSentence(Sentence& s, uint32_t sentence_no);
 
+  // Finds the state of the article's dateline ("Beirut – "), when it names
+  // one; TagSentence() then sets it as Sentence::place.
+  void FindPlace(const std::vector<Sentence>& sentences);
+
  private:
   struct SeenPerson {
     graph::Actor actor;
@@ -160,6 +164,13 @@ class ActorTagger::ArticleRun {
   void BuildAgentPhrases(const Sentence& s, std::vector<Unit>& units,
                          std::vector<ActorMention>* out);
   void Remember(const graph::Actor& a, uint32_t sentence_no, std::string_view surface);
+  // The state of a generic domestic agent with no state of its own ("die
+  // Polizei", "authorities"): the one state named in a locative phrase of
+  // the sentence ("in Nordkorea"), else the dateline's state.
+  std::optional<graph::Actor> LocalState(const Sentence& s, const std::vector<Unit>& units) const;
+  // "des Landes", "the country's": the state mentioned last before token
+  // `before` of this sentence, or in an earlier sentence.
+  std::optional<graph::Actor> ThisCountry(const std::vector<Unit>& units, uint32_t before) const;
 
   const ActorTagger& tagger_;
   const Lexicon& lexicon_;
@@ -170,7 +181,85 @@ class ActorTagger::ArticleRun {
   std::vector<SeenPerson> seen_;                               // in order
   std::unordered_map<std::string, graph::Actor> by_surname_;   // folded surname -> person
   std::unordered_set<std::string> seen_ids_;
+  graph::Actor place_;       // the dateline's state; id empty if none
+  graph::Actor last_state_;  // the last state mentioned; id empty if none
 };
+
+namespace {
+
+// Agents that act for the state where a story takes place when the text
+// names no state: police, security forces, courts, prosecutors and the
+// "authorities".
+bool DomesticAgent(const LexiconEntry& agent, std::string_view norm) {
+  if (agent.sector == "POL" || agent.sector == "JUD") return true;
+  return norm == "behorden" || norm == "behorde" || norm == "authorities" ||
+         norm == "sicherheitsbehorden";
+}
+
+// True if a locative preposition governs the phrase ending before token
+// `first` ("in der Türkei", "im Südosten der Türkei", "in northern Iraq").
+bool LocativeBefore(const std::vector<Token>& tok, uint32_t first) {
+  for (int j = static_cast<int>(first) - 1, steps = 0; j >= 0 && steps < 5; --j, ++steps) {
+    const Token& t = tok[static_cast<size_t>(j)];
+    if (t.kind != TokenKind::kWord) return false;
+    const std::string& w = t.norm;
+    if (w == "in" || w == "im" || w == "at" || w == "near" || w == "nahe" || w == "inside") return true;
+    if (w == "der" || w == "des" || w == "dem" || w == "the" || w == "of" || w == "northern" ||
+        w == "southern" || w == "eastern" || w == "western" || w == "central") {
+      continue;
+    }
+    if (t.capitalized && steps > 0) continue;  // "im Südosten der Türkei"
+    return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void ActorTagger::ArticleRun::FindPlace(const std::vector<Sentence>& sentences) {
+  for (const Sentence& s : sentences) {
+    if (s.dateline_end == 0) continue;
+    std::vector<NameMatch> matches;
+    tagger_.matcher_->FindAll(s.text, s.tokens, 0, &matches);
+    const LexiconEntry* found = nullptr;
+    for (const NameMatch& m : matches) {
+      if (s.tokens[m.first_token].start >= s.dateline_end) break;
+      NameType type = NameType::kName;
+      const LexiconEntry* e = ChooseEntry(m.candidates, false, &type);
+      if (e == nullptr || e->kind != EntryKind::kState) continue;
+      if (found != nullptr && found->id != e->id) return;  // "Wien/Berlin": no one place
+      found = e;
+    }
+    if (found != nullptr) place_ = EntryActor(*found);
+    return;
+  }
+}
+
+std::optional<graph::Actor> ActorTagger::ArticleRun::LocalState(const Sentence& s,
+                                                                const std::vector<Unit>& units) const {
+  const LexiconEntry* found = nullptr;
+  for (const Unit& u : units) {
+    if (u.entry == nullptr || u.entry->kind != EntryKind::kState || u.agent != nullptr) continue;
+    if (!LocativeBefore(s.tokens, u.first)) continue;
+    if (found != nullptr && found->id != u.entry->id) return std::nullopt;
+    found = u.entry;
+  }
+  if (found != nullptr) return EntryActor(*found);
+  if (!place_.id.empty()) return place_;
+  return std::nullopt;
+}
+
+std::optional<graph::Actor> ActorTagger::ArticleRun::ThisCountry(const std::vector<Unit>& units,
+                                                                 uint32_t before) const {
+  const LexiconEntry* found = nullptr;
+  for (const Unit& u : units) {
+    if (u.end > before) break;
+    if (u.entry != nullptr && u.entry->kind == EntryKind::kState && u.agent == nullptr) found = u.entry;
+  }
+  if (found != nullptr) return EntryActor(*found);
+  if (!last_state_.id.empty()) return last_state_;
+  return std::nullopt;
+}
 
 // Picks the best non-agent (or, with want_agent, agent) candidate.
 const LexiconEntry* ActorTagger::ArticleRun::ChooseEntry(
@@ -472,11 +561,19 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
     const LexiconEntry& agent = *ag.agent;
     std::vector<Unit*> states;  // modifiers, in text order
     std::optional<graph::Actor> modifier_actor;
+    std::optional<graph::Actor> this_country;  // "des Landes", "the country's"
     uint32_t first = ag.first;
     uint32_t last = ag.end;
     uint32_t start = ag.start;
     if (ag.modifier != nullptr) {
       modifier_actor = EntryActor(*ag.modifier);
+    } else if (lang_ == Lang::kEn && ag.first >= 2 && tok[ag.first - 1].norm == "'s" &&
+               tok[ag.first - 2].norm == "country" && unit_at(ag.first - 2) == nullptr) {
+      this_country = ThisCountry(units, ag.first - 2);
+      if (this_country) {
+        first = ag.first - 2;
+        start = tok[first].start;
+      }
     } else {
       // Left: "Armenian foreign minister", "Russia's foreign minister",
       // "Armenian and Azerbaijani leaders", "Kremlin spokesman".
@@ -509,6 +606,16 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
           ++j;
           linked = true;
           if (j < tok.size() && tok[j].norm == "the") ++j;
+        }
+        // "das Militär des international isolierten Landes": the country
+        // just talked about.
+        if (linked && lang_ == Lang::kDe && tok[ag.end].norm == "des") {
+          uint32_t k = j;
+          while (k < tok.size() && k < j + 3 && IsWord(tok[k]) && !tok[k].capitalized) ++k;
+          if (k < tok.size() && (tok[k].norm == "landes" || tok[k].norm == "lands") && unit_at(k) == nullptr) {
+            this_country = ThisCountry(units, ag.first);
+            if (this_country) last = k + 1;
+          }
         }
         Unit* r = unit_at(j);
         bool genitive_ok = linked || lang_ == Lang::kDe;
@@ -605,8 +712,8 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
       }
       for (Unit* st : states) st->used = true;
       last = std::max(last, name_end);
-    } else if (modifier_actor) {
-      if (auto a = AgentActor(agent, *modifier_actor)) {
+    } else if (modifier_actor || this_country) {
+      if (auto a = AgentActor(agent, modifier_actor ? *modifier_actor : *this_country)) {
         single = *a;
         have_single = true;
       }
@@ -625,6 +732,14 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
         single = *r;
         have_single = true;
         via = MentionVia::kCoref;
+      } else if (DomesticAgent(agent, tok[ag.end - 1].norm)) {
+        // "die Polizei", "von Behörden": the state where it happens.
+        if (auto st = LocalState(s, units)) {
+          if (auto a = AgentActor(agent, *st)) {
+            single = *a;
+            have_single = true;
+          }
+        }
       }
     }
     if (have_single) {
@@ -773,7 +888,9 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
   }
   for (const ActorMention& m : mentions) {
     Remember(m.actor, sentence_no, std::string_view(s.text).substr(m.start, m.end - m.start));
+    if (m.actor.kind == graph::ActorKind::kState) last_state_ = m.actor;
   }
+  s.place = place_;
   s.mentions = std::move(mentions);
 }
 
@@ -814,6 +931,7 @@ void ActorTagger::TagArticle(std::vector<Sentence>& sentences, const graph::Arti
                              Lang lang) const {
   ArticleRun run(*this, article, lang);
   run.ScanArticleContext(sentences);
+  run.FindPlace(sentences);
   uint32_t n = 0;
   for (Sentence& s : sentences) run.TagSentence(s, n++);
 }

@@ -16,6 +16,15 @@ namespace dipgraph::extract {
 namespace {
 
 constexpr int kNone = -1;
+// A role filled by the sentence's place (Sentence::place), not a mention.
+constexpr int kPlace = -2;
+
+// Codes of domestic coercion and release that a state performs even when
+// the text names no agent: arrests, sentences, detentions (17), release
+// of persons (084) and easing of curfews or emergency rule (0813, 0814).
+bool DomesticCode(const std::string& code) {
+  return code.starts_with("17") || code.starts_with("084") || code == "0813" || code == "0814";
+}
 
 // What stands right before a mention: nothing special (a bare noun phrase:
 // subject or object), a preposition, a genitive marker or a passive agent.
@@ -98,6 +107,16 @@ class SentenceCoder {
   bool LightVerbIn(const ClauseSpan& cl, uint32_t phrase_begin) const;
   bool CircumstantialPhrase(uint32_t phrase_begin) const;
   bool IsPassive(const Match& m) const;
+  // True if mention m names a place: it ends a locative phrase ("in
+  // Nordkorea", "auf dem Flughafen der libanesischen Hauptstadt Beirut",
+  // "in the capital of Montenegro").
+  bool Locative(int m) const;
+  // The state named in a locative phrase of the sentence nearest to token
+  // `near` (not `skip`); kNone if there is none.
+  int LocativeState(uint32_t near, int skip) const;
+  // The patient of an agentless passive: the first bare mention of the
+  // clause (English: before the head) that is no place and not `skip`.
+  int PassivePatient(const Match& m, int skip) const;
   void AssignRoles(const Match& m, int* source, int* target, bool* passive) const;
   // Returns false when the modality removes the event.
   bool ApplyModality(const Match& m, std::string* code, bool* negated, double* conf) const;
@@ -105,11 +124,17 @@ class SentenceCoder {
   std::vector<int> Expand(int mention) const;
   // A people noun ("reporters", "Journalisten") in the object position of
   // `m` that is no actor mention; its token index, or kNone.
-  int ImplicitPeople(const Match& m) const;
+  // `passive`: the noun is the subject ("two activists were arrested").
+  int ImplicitPeople(const Match& m, bool passive = false) const;
   // Mentions coordinated with `mention` in the text when the actor tagger
   // gave no group; always contains `mention`.
   std::vector<int> Coordinated(int mention) const;
   int MentionEndingAt(uint32_t end) const;
+  // Emits the events of a match whose source is the sentence's place
+  // (kPlace) or whose target is the source's own state (a `self` pattern).
+  void CodePlaceOrSelf(const Match& m, int source, int target, std::string code, bool negated, double conf,
+                       std::set<std::tuple<std::string, std::string, std::string>>* seen,
+                       std::vector<CodedEvent>* out) const;
 
   const TriggerLexicon& lex_;
   const Sentence& s_;
@@ -503,6 +528,73 @@ bool SentenceCoder::IsPassive(const Match& m) const {
   return false;
 }
 
+bool SentenceCoder::Locative(int m) const {
+  static const std::set<std::string_view> kLocativePreps = {
+      "in", "im", "auf", "bei", "beim", "nahe", "at", "near", "inside", "across", "throughout"};
+  const ActorMention& am = s_.mentions[static_cast<size_t>(m)];
+  for (int j = static_cast<int>(am.first_token) - 1, steps = 0; j >= 0 && steps < 7; --j, ++steps) {
+    const uint32_t u = static_cast<uint32_t>(j);
+    const Token& t = s_.tokens[u];
+    if (t.kind == TokenKind::kPunct) return false;
+    if (mention_at_[u] != kNone) {
+      // "der libanesischen Hauptstadt Beirut": an adjective mention inside
+      // the place phrase.
+      if (s_.mentions[static_cast<size_t>(mention_at_[u])].via != MentionVia::kAdjective) return false;
+      continue;
+    }
+    if (kLocativePreps.count(t.norm) > 0) return true;
+    WordClass c = Cls(u);
+    if (c == WordClass::kDeterminer || c == WordClass::kGenitive) continue;
+    if (lang_ == Lang::kDe) {
+      // Nouns ("Flughafen", "Südosten") and inflected adjectives of the
+      // place phrase; a verb form ends it.
+      if (lex_.Find(lang_, t.norm) != nullptr) return false;
+      if (t.capitalized || t.norm.ends_with("e") || t.norm.ends_with("en") || t.norm.ends_with("er") ||
+          t.norm.ends_with("es") || t.norm.ends_with("em")) {
+        continue;
+      }
+      return false;
+    }
+    if (t.norm == "capital" || t.norm == "city" || t.norm == "airport" || t.norm == "province" ||
+        t.norm == "region" || t.norm == "town" || t.norm == "north" || t.norm == "south" ||
+        t.norm == "east" || t.norm == "west" || t.norm == "border" || t.norm == "prison") {
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+int SentenceCoder::LocativeState(uint32_t near, int skip) const {
+  int best = kNone;
+  uint32_t best_dist = 0;
+  for (uint32_t k = 0; k < s_.mentions.size(); ++k) {
+    const ActorMention& am = s_.mentions[k];
+    if (static_cast<int>(k) == skip || am.actor.country.empty()) continue;
+    if (am.actor.kind != graph::ActorKind::kState || !Locative(static_cast<int>(k))) continue;
+    const uint32_t d = am.first_token > near ? am.first_token - near : near - am.first_token;
+    if (best == kNone || d < best_dist) {
+      best = static_cast<int>(k);
+      best_dist = d;
+    }
+  }
+  return best;
+}
+
+int SentenceCoder::PassivePatient(const Match& m, int skip) const {
+  const ClauseSpan& cl = ClauseAt(m.head);
+  const uint32_t end = lang_ == Lang::kEn ? m.phrase_begin : cl.end;
+  for (uint32_t j = cl.begin; j < end && j < n_; ++j) {
+    int k = mention_starting_[j];
+    if (k == kNone || k == skip || !IsBare(k, true) || Locative(k)) continue;
+    if (skip >= 0 && s_.mentions[static_cast<size_t>(k)].actor.id == s_.mentions[static_cast<size_t>(skip)].actor.id) {
+      continue;
+    }
+    return k;
+  }
+  return kNone;
+}
+
 void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* passive) const {
   const TriggerPattern& p = lex_.pattern(m.pattern);
   const ClauseSpan& cl = ClauseAt(m.head);
@@ -514,6 +606,14 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     int subject = lang_ == Lang::kEn ? NearestBareLeft(m.phrase_begin, true)
                                      : FirstBareInRange(cl.begin, cl.end, *source);
     if (*target == kNone || *target == *source) *target = subject;
+    if (*source == kNone && DomesticCode(p.code)) {
+      // "Ein US-Student ist in Nordkorea verurteilt worden": the state
+      // where it happened acts on the patient.
+      *source = LocativeState(m.head, kNone);
+      *target = m.target != kNone && m.target != *source && !Locative(m.target) ? m.target
+                                                                                  : PassivePatient(m, *source);
+      if (*source == kNone && !s_.place.id.empty()) *source = kPlace;
+    }
     return;
   }
   if (p.noun) {
@@ -868,7 +968,7 @@ std::vector<int> SentenceCoder::Coordinated(int mention) const {
   return uniq;
 }
 
-int SentenceCoder::ImplicitPeople(const Match& m) const {
+int SentenceCoder::ImplicitPeople(const Match& m, bool passive) const {
   const TriggerPattern& p = lex_.pattern(m.pattern);
   const std::string root = p.code.substr(0, 2);
   if (p.noun || !(root == "17" || root == "18" || root == "20" || p.code == "084")) return kNone;
@@ -881,16 +981,81 @@ int SentenceCoder::ImplicitPeople(const Match& m) const {
       "journalistinnen", "reporterinnen", "dissidenten", "blogger", "person", "personen", "suspect",
       "suspects", "verdachtige", "verdachtigen", "man", "woman", "men", "women", "people", "mann",
       "frau", "manner", "frauen", "menschen", "teenager", "jugendliche", "jugendlichen", "demonstrant",
-      "islamist", "islamisten", "extremisten", "extremists", "militants", "rebels", "attentater",
+      "islamist", "islamisten", "extremist", "extremisten", "extremists", "militants", "rebels", "attentater",
       "prisoners", "detainees", "hostages", "gefangene", "gefangenen", "haftlinge", "haftlingen", "geiseln"};
   const ClauseSpan& cl = ClauseAt(m.head);
-  const uint32_t from = lang_ == Lang::kEn ? m.head + 1 : cl.begin;
-  const uint32_t to = lang_ == Lang::kEn ? std::min(cl.end, m.head + 6) : cl.end;
+  const bool en_object = lang_ == Lang::kEn && !passive;
+  const uint32_t from = en_object ? m.head + 1 : cl.begin;
+  const uint32_t to = en_object ? std::min(cl.end, m.head + 6) : lang_ == Lang::kEn ? m.head : cl.end;
   for (uint32_t j = from; j < to; ++j) {
     if (mention_at_[j] != kNone || j == m.head) continue;
     if (kPeople.count(Norm(j)) > 0) return static_cast<int>(j);
   }
   return kNone;
+}
+
+void SentenceCoder::CodePlaceOrSelf(const Match& m, int source, int target, std::string code, bool negated,
+                                    double conf, std::set<std::tuple<std::string, std::string, std::string>>* seen,
+                                    std::vector<CodedEvent>* out) const {
+  const TriggerPattern& p = lex_.pattern(m.pattern);
+  if (!ApplyModality(m, &code, &negated, &conf)) return;
+  const bool place = source == kPlace;
+  const std::string& source_id = place ? s_.place.id : s_.mentions[static_cast<size_t>(source)].actor.id;
+  const std::string& country = place ? s_.place.country : s_.mentions[static_cast<size_t>(source)].actor.country;
+  if (country.empty()) return;
+  const Token& head = s_.tokens[m.head];
+  auto make = [&](uint32_t tgt) {
+    CodedEvent ev;
+    ev.source = place ? tgt : static_cast<uint32_t>(source);
+    ev.target = tgt;
+    ev.place_source = place;
+    ev.code = code;
+    ev.trigger = TriggerText(m);
+    ev.trigger_token = m.head;
+    ev.trigger_start = head.start;
+    ev.trigger_end = head.end;
+    ev.negated = negated;
+    ev.confidence = std::clamp(conf - 0.15, 0.05, 0.95);
+    return ev;
+  };
+  if (p.self_target && target == kNone) {
+    // "verhängte eine Ausgangssperre": the measure's noun stands for the
+    // state's own population.
+    uint32_t noun = m.literal_tokens.empty() ? m.head : m.literal_tokens.front();
+    for (uint32_t lt : m.literal_tokens) {
+      if (s_.tokens[lt].capitalized || lang_ == Lang::kEn) {
+        noun = lt;
+        break;
+      }
+    }
+    if (!seen->insert(std::make_tuple(source_id, std::string("self:") + country, code.substr(0, 2))).second) return;
+    CodedEvent ev = make(place ? 0 : static_cast<uint32_t>(source));
+    ev.self_target = true;
+    ev.implicit_target_token = static_cast<int>(noun);
+    out->push_back(std::move(ev));
+    return;
+  }
+  if (target >= 0) {
+    for (int t : Expand(target)) {
+      const ActorMention& tm = s_.mentions[static_cast<size_t>(t)];
+      if (tm.actor.id == source_id) continue;
+      if (!seen->insert(std::make_tuple(source_id, tm.actor.id, code.substr(0, 2))).second) continue;
+      out->push_back(make(static_cast<uint32_t>(t)));
+    }
+    return;
+  }
+  // "Ein bekannter Islamist ist festgenommen worden": a people noun of the
+  // place's own country.
+  int people = ImplicitPeople(m, /*passive=*/true);
+  if (people == kNone || !place) return;
+  if (!seen->insert(std::make_tuple(source_id, std::string("people:") + Norm(static_cast<uint32_t>(people)),
+                                    code.substr(0, 2)))
+           .second) {
+    return;
+  }
+  CodedEvent ev = make(0);
+  ev.implicit_target_token = people;
+  out->push_back(std::move(ev));
 }
 
 std::vector<int> SentenceCoder::Expand(int mention) const {
@@ -954,11 +1119,15 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       std::fprintf(stderr, "coder: %s %s src=%d tgt=%d passive=%d\n", t.norm.c_str(), p.origin.c_str(), source,
                    target, passive ? 1 : 0);
     }
-    if (!p.noun && source != kNone) verb_sources_.push_back({i, source});
+    if (!p.noun && source >= 0) verb_sources_.push_back({i, source});
     std::string code = p.code;
     bool negated = false;
     double conf = 0.75 + (best->literal_tokens.empty() ? 0.0 : 0.1) - (p.noun ? 0.05 : 0.0) -
                   (passive ? 0.05 : 0.0);
+    if (source == kPlace || (p.self_target && source >= 0 && target == kNone)) {
+      CodePlaceOrSelf(*best, source, target, code, negated, conf, &seen, &out);
+      continue;
+    }
     const bool between = !best->literal_tokens.empty() &&
                          (Norm(best->literal_tokens.back()) == "between" ||
                           Norm(best->literal_tokens.back()) == "zwischen");
@@ -1089,7 +1258,7 @@ std::string RefusalCode(const std::string& code) {
 }
 
 std::vector<CodedEvent> EventCoder::CodeSentence(const Sentence& sentence, Lang lang) const {
-  if (sentence.tokens.empty() || sentence.mentions.size() < 1) return {};
+  if (sentence.tokens.empty() || (sentence.mentions.empty() && sentence.place.id.empty())) return {};
   SentenceCoder coder(lexicon_, sentence, lang);
   return coder.Run();
 }

@@ -10,7 +10,11 @@
 //    verb-final clause); the target is the object or the actor after the
 //    pattern's preposition ("spoke with T", "sprach ... mit T");
 //  - passive ("was urged by X", "wurde von X empfangen"): the agent is the
-//    source, the subject the target; without an agent there is no event;
+//    source, the subject the target; without an agent there is no event,
+//    except for domestic coercion and release (arrest, sentence, release
+//    from prison, curfews): the state where it happened acts, i.e. a state
+//    named in a locative phrase ("in Nordkorea", "at Beirut airport"), else
+//    the article's dateline state (Sentence::place);
 //  - nominal triggers ("talks with", "Telefonat mit", "attack on"): the
 //    source is the possessor or modifier ("Blinken's call", "Iran attack"),
 //    else the subject of the clause ("In a call with B, A ...");
@@ -48,6 +52,13 @@ struct CodedEvent {
   // ("detained reporters"), of the source's country; `target` is then
   // the source mention (a self-event).
   int implicit_target_token = -1;
+  // The source is no mention but the sentence's place (Sentence::place):
+  // domestic coercion or release reported without an agent ("Ein Islamist
+  // ist in Beirut festgenommen worden"). `source` then repeats `target`.
+  bool place_source = false;
+  // The target is the source's own state (a `self` pattern: "lifted the
+  // curfew"); `implicit_target_token` is the measure's noun.
+  bool self_target = false;
   std::string code;     // CAMEO code after modality ("036")
   std::string trigger;  // the words that signalled it ("sprach ... mit")
   uint32_t trigger_token = 0;  // the head token

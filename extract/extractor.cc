@@ -31,6 +31,30 @@ void InheritCountry(graph::Actor* bare, const graph::Actor& other) {
   bare->country = other.country;
 }
 
+// A person of unknown country arrested, sentenced or released by a state's
+// police or courts is taken to be of that state ("Saudi court upholds the
+// sentence of blogger X").
+void InheritPatientCountry(graph::Actor* patient, const graph::Actor& state_actor, const std::string& code) {
+  if (!patient->country.empty() || state_actor.country.empty()) return;
+  if (patient->kind != graph::ActorKind::kPerson || !patient->id.starts_with("P:")) return;
+  if (!code.starts_with("17") && !code.starts_with("084")) return;
+  if (state_actor.kind == graph::ActorKind::kPerson || state_actor.kind == graph::ActorKind::kPeople ||
+      state_actor.kind == graph::ActorKind::kGroup) {
+    return;
+  }
+  patient->country = state_actor.country;
+}
+
+// The actor of a state named only by its country code.
+graph::Actor StateActor(const std::string& country) {
+  graph::Actor a;
+  a.id = country;
+  a.kind = graph::ActorKind::kState;
+  a.country = country;
+  a.name = country;
+  return a;
+}
+
 }  // namespace
 
 Extractor::~Extractor() = default;
@@ -71,12 +95,23 @@ std::vector<graph::Event> Extractor::Extract(const graph::Article& article) cons
   const graph::EventDate news_day = NewsDay(doc.sentences, article.date);
   std::vector<graph::Event> events;
   for (const Sentence& s : doc.sentences) {
-    if (s.mentions.empty()) continue;
+    if (s.mentions.empty() && s.place.id.empty()) continue;
     for (const CodedEvent& c : coder_->CodeSentence(s, doc.lang)) {
       graph::Event e;
       e.provenance = {article.id, s.field, s.index, s.start, s.end, s.text};
-      e.source = MakeEventActor(s, s.mentions[c.source]);
-      if (c.implicit_target_token >= 0) {
+      if (c.place_source) {
+        // The dateline's state; the mention is empty (it may lie in
+        // another sentence).
+        e.source.actor = s.place;
+      } else {
+        e.source = MakeEventActor(s, s.mentions[c.source]);
+      }
+      if (c.self_target) {
+        const Token& tok = s.tokens[static_cast<size_t>(c.implicit_target_token)];
+        e.target.actor = e.source.actor.kind == graph::ActorKind::kState ? e.source.actor
+                                                                          : StateActor(e.source.actor.country);
+        e.target.mention = {s.text.substr(tok.start, tok.end - tok.start), tok.start, tok.end};
+      } else if (c.implicit_target_token >= 0) {
         // A people noun of the source's own country ("detained reporters").
         const Token& tok = s.tokens[static_cast<size_t>(c.implicit_target_token)];
         e.target.actor.id = e.source.actor.country + ":" + tok.norm;
@@ -87,6 +122,7 @@ std::vector<graph::Event> Extractor::Extract(const graph::Article& article) cons
       } else {
         e.target = MakeEventActor(s, s.mentions[c.target]);
       }
+      InheritPatientCountry(&e.target.actor, e.source.actor, c.code);
       InheritCountry(&e.target.actor, e.source.actor);
       InheritCountry(&e.source.actor, e.target.actor);
       if (e.source.actor.Key() == e.target.actor.Key() && e.source.actor.Key().empty()) continue;

@@ -77,6 +77,12 @@ struct Sentence {
   // (Reuters) - ", "Gaza/Jerusalem – "); 0 = no dateline. Words before it
   // name the place of reporting, not an actor.
   uint32_t dateline_end = 0;
+  // The state where the article reports from: the dateline's place
+  // ("Beirut – " -> LBN) when it names one state, else empty (id ""). Set
+  // by the ActorTagger on every sentence of the article. The event coder
+  // takes it as the actor of domestic coercion reported without an agent
+  // ("... ist festgenommen worden").
+  graph::Actor place;
   std::vector<Token> tokens;
   std::vector<ActorMention> mentions;  // filled by ActorTagger, sorted by start
   std::vector<TimeExpression> times;   // filled by TemporalTagger, sorted by start

@@ -123,6 +123,8 @@ Status TriggerLexicon::AddFile(std::string_view name, std::string_view text, Lan
         p.symmetric = true;
       } else if (f == "rev") {
         p.reverse = true;
+      } else if (f == "self") {
+        p.self_target = true;
       } else {
         return bad("unknown flag \"" + f + "\"");
       }

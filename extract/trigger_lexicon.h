@@ -51,6 +51,9 @@ struct TriggerPattern {
   // The roles are reversed: the subject receives, the T slot acts
   // ("received aid from T", "erhielt Hilfe aus T").
   bool reverse = false;
+  // A domestic measure without an actor as object ("lifted the curfew",
+  // "verhängte den Ausnahmezustand"): the target is the source's own state.
+  bool self_target = false;
   std::string particle;    // German separable particle ("auf"), folded
   std::string lemma;       // the head as written in the file ("auf|fordern")
   std::string origin;      // "triggers_en.txt:120" for diagnostics

@@ -240,6 +240,36 @@ TEST_CASE("ActorTagger skips the dateline", "[extract][actor_tagger]") {
   CHECK(Keys(de) == std::vector<std::string>{"AZE", "ARM"});
 }
 
+TEST_CASE("ActorTagger gives police without a state the state where the story happens",
+          "[extract][actor_tagger]") {
+  // The dateline's state, on every sentence.
+  auto de = Tag("Baku – Die Polizei hat am Sonntag zwei Journalisten festgenommen.", "de");
+  CHECK(Keys(de) == std::vector<std::string>{"AZE"});
+  CHECK(de[0].actor.id == "AZE:police");
+  auto en = Tag("MOSCOW (Reuters) - Students marched on Sunday. Police detained dozens.", "en");
+  CHECK(Keys(en) == std::vector<std::string>{"RUS"});
+  // A state in a locative phrase beats the dateline.
+  auto loc = Tag("Moskau – In der Türkei hat die Polizei einen Blogger festgenommen.", "de");
+  CHECK(Keys(loc) == std::vector<std::string>{"TUR", "TUR"});
+  // Two places in the dateline, or none: no state for the police.
+  CHECK(Tag("Baku/Eriwan – Die Polizei nahm zwei Männer fest.", "de").empty());
+  CHECK(Tag("Die Polizei nahm zwei Männer fest.", "de").empty());
+  // Other agents are not given the dateline's state.
+  CHECK(Tag("Baku – Die Armee meldete Verluste.", "de").empty());
+}
+
+TEST_CASE("ActorTagger reads 'des Landes' and 'the country's' as the state just mentioned",
+          "[extract][actor_tagger]") {
+  auto de = Tag("Die Lage in Georgien ist angespannt. Die Armee des kleinen Landes wurde mobilisiert.", "de");
+  CHECK(Keys(de) == std::vector<std::string>{"GEO", "GEO"});
+  CHECK(de[1].text == "Armee des kleinen Landes");
+  auto en = Tag("Jordan closed its border. The country's army was put on alert.", "en");
+  CHECK(Keys(en) == std::vector<std::string>{"JOR", "JOR"});
+  CHECK(en[1].text == "country's army");
+  // Without an earlier state there is nothing to refer to.
+  CHECK(Tag("Die Armee des Landes wurde mobilisiert.", "de").empty());
+}
+
 // ---------------------------------------------------------------------------
 // Quality ratchet over the dev gold (issue 3 Done-when); tools/actor_recall.py
 // computes the same figures from `dipgraph actors --tag` output.

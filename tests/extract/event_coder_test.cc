@@ -223,3 +223,24 @@ TEST_CASE("EventCoder pairs actors coordinated in the text without a group", "[e
              {State("Chile", "CHL"), State("United Kingdom", "GBR")}, Lang::kEn) == Strings{"CHL>GBR:05"});
   CHECK(Code("Cuba announced it will release 300 prisoners.", {State("Cuba", "CUB")}, Lang::kEn).size() == 1);
 }
+
+TEST_CASE("EventCoder gives agentless domestic coercion to the state where it happened", "[extract][events]") {
+  // A state in a locative phrase acts on the patient.
+  CHECK(Code("Ein in Russland festgenommener deutscher Ingenieur ist in Moskau zu acht Jahren Haft verurteilt worden.",
+             {State("Russland", "RUS"), State("deutscher", "DEU"), State("Moskau", "RUS")},
+             Lang::kDe) == Strings{"RUS>DEU:17"});
+  CHECK(Code("A French aid worker was sentenced to five years in prison in Iran on Tuesday.",
+             {State("French", "FRA"), State("Iran", "IRN")}, Lang::kEn) == Strings{"IRN>FRA:17"});
+  // Without one, the dateline's state; an unnamed person is of that state.
+  CHECK(Code("Ein mutmaßlicher Extremist ist am Flughafen der Hauptstadt festgenommen worden.", {}, Lang::kDe,
+             "TUN") == Strings{"TUN>TUN:17"});
+  CHECK(Code("Der Oppositionelle Ali Rahimi ist aus dem Gefängnis entlassen worden.",
+             {{"Ali Rahimi", "P:ali-rahimi", "", ActorKind::kPerson, 0}}, Lang::kDe, "IRN") ==
+        Strings{"IRN>P:ali-rahimi:08"});
+  CHECK(Code("Two activists were arrested at the airport.", {}, Lang::kEn, "EGY") == Strings{"EGY>EGY:17"});
+  // Other agentless passives still name no source, and nothing comes of
+  // a place without a patient.
+  CHECK(Code("Zwei Journalisten wurden angegriffen.", {}, Lang::kDe, "TUR").empty());
+  CHECK(Code("Two Estonian diplomats were expelled.", {State("Estonian", "EST")}, Lang::kEn, "RUS").empty());
+  CHECK(Code("Die Sitzung wurde vertagt.", {}, Lang::kDe, "AUT").empty());
+}

@@ -68,16 +68,25 @@ inline const extract::TriggerLexicon& TestLexicon() {
 }
 
 // "USA>AZE:04" strings of the coded events (keys and root), with "~" for
-// negated events, for compact assertions.
+// negated events, for compact assertions. `place` is the country of the
+// sentence's dateline (Sentence::place), empty for none.
 inline std::vector<std::string> Code(const std::string& text, const std::vector<FixtureMention>& mentions,
-                                     extract::Lang lang) {
+                                     extract::Lang lang, const std::string& place = "") {
   extract::Sentence s = MakeSentence(text, mentions);
+  if (!place.empty()) {
+    s.place.id = place;
+    s.place.country = place;
+    s.place.name = place;
+  }
   extract::EventCoder coder(TestLexicon());
   std::vector<std::string> out;
   for (const extract::CodedEvent& e : coder.CodeSentence(s, lang)) {
-    const graph::Actor& a = s.mentions[e.source].actor;
-    const graph::Actor& b = s.mentions[e.target].actor;
-    out.push_back((e.negated ? "~" : "") + a.Key() + ">" + b.Key() + ":" + e.code.substr(0, 2));
+    const std::string a = e.place_source ? s.place.Key() : s.mentions[e.source].actor.Key();
+    // Implicit and self targets belong to the source's country.
+    const std::string b = e.self_target || e.implicit_target_token >= 0
+                              ? (e.place_source ? s.place.country : s.mentions[e.source].actor.country)
+                              : s.mentions[e.target].actor.Key();
+    out.push_back((e.negated ? "~" : "") + a + ">" + b + ":" + e.code.substr(0, 2));
   }
   return out;
 }
