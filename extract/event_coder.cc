@@ -606,12 +606,15 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     int subject = lang_ == Lang::kEn ? NearestBareLeft(m.phrase_begin, true)
                                      : FirstBareInRange(cl.begin, cl.end, *source);
     if (*target == kNone || *target == *source) *target = subject;
+    if (p.self_target) *target = kNone;  // "die Ausgangssperre wurde aufgehoben"
     if (*source == kNone && DomesticCode(p.code)) {
       // "Ein US-Student ist in Nordkorea verurteilt worden": the state
       // where it happened acts on the patient.
       *source = LocativeState(m.head, kNone);
-      *target = m.target != kNone && m.target != *source && !Locative(m.target) ? m.target
-                                                                                  : PassivePatient(m, *source);
+      if (!p.self_target) {
+        *target = m.target != kNone && m.target != *source && !Locative(m.target) ? m.target
+                                                                                    : PassivePatient(m, *source);
+      }
       if (*source == kNone && !s_.place.id.empty()) *source = kPlace;
     }
     return;

@@ -244,3 +244,20 @@ TEST_CASE("EventCoder gives agentless domestic coercion to the state where it ha
   CHECK(Code("Two Estonian diplomats were expelled.", {State("Estonian", "EST")}, Lang::kEn, "RUS").empty());
   CHECK(Code("Die Sitzung wurde vertagt.", {}, Lang::kDe, "AUT").empty());
 }
+
+TEST_CASE("EventCoder codes curfews and emergency rule as acts on the state's own people", "[extract][events]") {
+  CHECK(Code("Die Regierung Ecuadors hat am Montag den Ausnahmezustand ausgerufen.",
+             {{"Regierung Ecuadors", "ECU:government", "ECU", ActorKind::kInstitution, 0}},
+             Lang::kDe) == Strings{"ECU>ECU:17"});
+  CHECK(Code("Die Ausgangssperre in der Stadt Srinagar im Norden Indiens wurde am Freitag aufgehoben.",
+             {State("Indiens", "IND")}, Lang::kDe) == Strings{"IND>IND:08"});
+  CHECK(Code("Die nächtliche Ausgangssperre wurde aufgehoben.", {}, Lang::kDe, "SEN") == Strings{"SEN>SEN:08"});
+  CHECK(Code("Sri Lanka imposed a curfew after the riots.", {State("Sri Lanka", "LKA")}, Lang::kEn) ==
+        Strings{"LKA>LKA:17"});
+  CHECK(Code("Thailand's army declared martial law on Tuesday.",
+             {{"Thailand's army", "THA:army", "THA", ActorKind::kInstitution, 0}}, Lang::kEn) ==
+        Strings{"THA>THA:17"});
+  // Sanctions are lifted on someone else, not on oneself.
+  CHECK(Code("Die EU hob die Sanktionen gegen Belarus auf.",
+             {{"EU", "EU", "", ActorKind::kIgo, 0}, State("Belarus", "BLR")}, Lang::kDe) == Strings{"EU>BLR:08"});
+}
