@@ -378,8 +378,15 @@ bool SentenceCoder::UnknownSubjectAt(uint32_t from, uint32_t to) const {
       "zuletzt", "inzwischen", "kurzlich", "unterdessen", "indes", "demnach", "dabei", "damit", "so",
       "zunachst", "bislang", "bisher", "schon", "doch", "aber", "und", "laut", "erstmals", "wieder",
       "offenbar", "angeblich", "nach", "vor", "allerdings", "jedoch", "trotzdem", "immer", "noch"};
+  // The dateline ("Madrid – ") is no part of the clause.
+  while (from < to && from < n_ && s_.tokens[from].start < s_.dateline_end) ++from;
   if (from >= to || from >= n_) return false;
   if (mention_at_[from] != kNone) return false;
+  // A prefield holding a prepositional phrase is an adverbial ("Gut zwei
+  // Monate nach der Wahl hat X ..."), not an unknown subject.
+  for (uint32_t j = from; j < to && j < n_; ++j) {
+    if (Cls(j) == WordClass::kPreposition && mention_at_[j] == kNone) return false;
+  }
   for (const TimeExpression& te : s_.times) {
     if (s_.tokens[from].start >= te.start && s_.tokens[from].start < te.end) return false;
   }

@@ -261,3 +261,17 @@ TEST_CASE("EventCoder codes curfews and emergency rule as acts on the state's ow
   CHECK(Code("Die EU hob die Sanktionen gegen Belarus auf.",
              {{"EU", "EU", "", ActorKind::kIgo, 0}, State("Belarus", "BLR")}, Lang::kDe) == Strings{"EU>BLR:08"});
 }
+
+TEST_CASE("EventCoder finds the German subject after a fronted adverbial and a dateline", "[extract][events]") {
+  // Sentence::dateline_end is left 0 here; the words before the finite
+  // verb form a prepositional phrase, not an unknown subject.
+  CHECK(Code("Lissabon – Drei Wochen nach der Wahl in Portugal hat die Sozialistische Partei Gespräche mit dem "
+             "Linksblock aufgenommen.",
+             {State("Portugal", "PRT"), {"Sozialistische Partei", "PRT-PS", "PRT", ActorKind::kGroup, 0},
+              {"Linksblock", "PRT-BE", "PRT", ActorKind::kGroup, 0}},
+             Lang::kDe) == Strings{"PRT>PRT:04"});
+  // A bare unknown noun phrase before the verb is still an unknown subject.
+  CHECK(Code("Aktivisten haben Gespräche mit der Regierung Portugals gefordert.",
+             {{"Regierung Portugals", "PRT:government", "PRT", ActorKind::kInstitution, 0}}, Lang::kDe)
+            .empty());
+}

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "base/civil_date.h"
 #include "extract/lexicon.h"
@@ -110,6 +112,18 @@ TEST_CASE("The embedded lexicon loads and Search finds names in any language",
   auto persons = lex->Search("ALIJEW");
   CHECK(std::any_of(persons.begin(), persons.end(),
                     [](const LexiconEntry* e) { return e->kind == EntryKind::kPerson; }));
+}
+
+TEST_CASE("The embedded lexicon keys political parties to their country", "[extract][lexicon]") {
+  auto lex = Lexicon::Load({});
+  REQUIRE(lex.ok());
+  for (const auto& [name, country] : std::vector<std::pair<std::string, std::string>>{
+           {"Podemos", "ESP"}, {"PSOE", "ESP"}, {"HDP", "TUR"}, {"AKP", "TUR"}, {"FPÖ", "AUT"}}) {
+    auto hits = lex->Search(name);
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.front()->kind == EntryKind::kGroup);
+    CHECK(hits.front()->country == country);
+  }
 }
 
 TEST_CASE("Lexicon::Load reads user directories and reports missing ones", "[extract][lexicon]") {
