@@ -2,7 +2,7 @@
 // measurement on standard output.
 //
 //   store_bench [--db DIR] [--events N] [--per-article K] [--actors A]
-//               [--corpus FILE.jsonl ...] [--threads T]
+//               [--corpus FILE.jsonl ...] [--threads T] [--no-reads]
 //
 // 1. "synthetic_ingest": N synthetic pre-extracted events in articles of K
 //    events (IngestEvents, the `ingest --events` path) on one thread; the
@@ -105,7 +105,7 @@ std::vector<Event> MakeArticle(std::mt19937_64& rng, int article, int k, int act
   return out;
 }
 
-int Synthetic(const fs::path& db, long events, int per_article, int actors) {
+int Synthetic(const fs::path& db, long events, int per_article, int actors, bool reads) {
   dipgraph::store::StoreOptions options;
   auto store = dipgraph::store::EventStore::Open(options, db);
   if (!store.ok()) {
@@ -150,6 +150,7 @@ int Synthetic(const fs::path& db, long events, int per_article, int actors) {
       static_cast<unsigned long long>(bytes),
       static_cast<double>(bytes) / static_cast<double>(stored));
 
+  if (!reads) return 0;
   // Reads, on a reopened read-only store.
   dipgraph::store::StoreOptions ro;
   ro.mode = dipgraph::store::OpenMode::kReadOnly;
@@ -251,6 +252,7 @@ int main(int argc, char** argv) {
   int per_article = 8;
   int actors = 400;
   int threads = 1;
+  bool reads = true;
   std::vector<std::string> corpus;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -267,16 +269,17 @@ int main(int argc, char** argv) {
     else if (arg == "--actors") actors = std::max(2, std::stoi(next()));
     else if (arg == "--threads") threads = std::max(1, std::stoi(next()));
     else if (arg == "--corpus") corpus.push_back(next());
+    else if (arg == "--no-reads") reads = false;
     else {
       std::fprintf(stderr, "usage: store_bench [--db DIR] [--events N] [--per-article K] "
-                           "[--actors A] [--corpus FILE ...] [--threads T]\n");
+                           "[--actors A] [--corpus FILE ...] [--threads T] [--no-reads]\n");
       return 2;
     }
   }
   const bool temp = db.empty();
   if (temp) db = fs::temp_directory_path() / ("store_bench_" + std::to_string(::getpid()));
   fs::remove_all(db);
-  int rc = Synthetic(db / "synthetic", events, per_article, actors);
+  int rc = Synthetic(db / "synthetic", events, per_article, actors, reads);
   if (rc == 0 && !corpus.empty()) rc = Corpus(db / "corpus", corpus, threads);
   if (temp) fs::remove_all(db);
   return rc;
