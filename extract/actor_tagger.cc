@@ -476,8 +476,8 @@ void ActorTagger::ArticleRun::AddCompoundUnits(const Sentence& s, uint32_t i,
     if (u.agent == nullptr) u.entry = ChooseEntry(ok, false, &type);
     u.type = type;
     if (u.entry != nullptr && p + 1 < parts.size() && u.entry->kind != EntryKind::kState &&
-        u.entry->kind != EntryKind::kIgo) {
-      continue;  // only states and IGOs modify a compound
+        u.entry->kind != EntryKind::kIgo && !(u.entry->kind == EntryKind::kGroup && p == 0)) {
+      continue;  // states, IGOs and (first) groups modify a compound: "PKK-Stellungen"
     }
     if (u.entry != nullptr || u.agent != nullptr) found.push_back(u);
   }

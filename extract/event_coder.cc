@@ -468,6 +468,9 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
     m.literal_tokens.push_back(static_cast<uint32_t>(hit));
     pos = static_cast<uint32_t>(hit) + 1;
     m.score += 2;
+    // A noun literal ("forderte den Rückzug") is more specific than a
+    // preposition ("forderte von").
+    if (lang_ == Lang::kDe && s_.tokens[static_cast<size_t>(hit)].capitalized) m.score += 1;
     if (before_target) {
       m.target = MentionAfter(static_cast<uint32_t>(hit) + 1,
                               static_cast<uint32_t>(hit) + (lang_ == Lang::kDe && p.noun ? 8 : 5), false, false);

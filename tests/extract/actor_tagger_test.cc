@@ -89,6 +89,14 @@ TEST_CASE("ActorTagger resolves compound prefixes to states and IGOs", "[extract
   CHECK(m[0].text == "US-Außenminister Antony Blinken");
 }
 
+TEST_CASE("ActorTagger reads a group as the first part of a compound", "[extract][actor_tagger]") {
+  auto t = Tag("Die Luftwaffe griff PKK-Stellungen und ein PKK-Lager an.", "de");
+  CHECK(Ids(t) == std::vector<std::string>{"PKK", "PKK"});
+  CHECK(t[0].text == "PKK");
+  // A group after the hyphen modifies nothing.
+  CHECK(Tag("Ein Anti-PKK-Gesetz wurde beschlossen.", "de").empty());
+}
+
 TEST_CASE("ActorTagger reads capitals and seats as metonyms of their state",
           "[extract][actor_tagger]") {
   auto t = Tag("Baku accused Yerevan of shelling, while the White House urged restraint.", "en",

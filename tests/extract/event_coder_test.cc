@@ -275,3 +275,20 @@ TEST_CASE("EventCoder finds the German subject after a fronted adverbial and a d
              {{"Regierung Portugals", "PRT:government", "PRT", ActorKind::kInstitution, 0}}, Lang::kDe)
             .empty());
 }
+
+TEST_CASE("EventCoder codes demands for a withdrawal", "[extract][events]") {
+  CHECK(Code("Der Präsident Malis forderte den Abzug der französischen Truppen aus dem Land.",
+             {{"Präsident Malis", "MLI:head-of-state", "MLI", ActorKind::kPerson, 0},
+              {"französischen Truppen", "FRA:troops", "FRA", ActorKind::kInstitution, 0}},
+             Lang::kDe) == Strings{"MLI>FRA:10"});
+  // The noun literal wins over "fordern von" with a pronoun.
+  CHECK(Code("Barrow forderte den Rückzug der senegalesischen Soldaten aus der von ihm regierten Region.",
+             {Person("Barrow", "GMB"),
+              {"senegalesischen Soldaten", "SEN:troops", "SEN", ActorKind::kInstitution, 0},
+              Pronoun("ihm", "GMB")},
+             Lang::kDe) == Strings{"GMB>SEN:10"});
+  CHECK(Code("Mali's junta called for the withdrawal of French troops.",
+             {{"Mali's junta", "MLI:junta", "MLI", ActorKind::kInstitution, 0},
+              {"French troops", "FRA:troops", "FRA", ActorKind::kInstitution, 0}},
+             Lang::kEn) == Strings{"MLI>FRA:10"});
+}
