@@ -10,21 +10,17 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <filesystem>
 #include <memory>
-#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "base/civil_date.h"
-#include "base/line_reader.h"
 #include "cli/command.h"
 #include "extract/actor_mention_json.h"
-#include "extract/article_json.h"
+#include "extract/article_reader.h"
 #include "extract/event_json.h"
 #include "extract/extractor.h"
-#include "graph/event_date.h"
 
 namespace dipgraph::cli {
 
@@ -62,7 +58,6 @@ class ExtractRun {
     for (const std::string& f : files) {
       if (!RunFile(f)) break;
     }
-    Flush();
     if (progress_) std::fputc('\n', stderr);
     if (failed_io_) return kExitFailure;
     return skipped_ > 0 ? kExitFailure : kExitOk;
@@ -70,54 +65,37 @@ class ExtractRun {
 
  private:
   bool RunFile(const std::string& path) {
-    if (path != "-" && std::filesystem::path(path).extension() == ".txt") return RunTextFile(path);
-    auto reader = base::LineReader::Open(path);
+    extract::ArticleReaderOptions ropts;
+    ropts.lang = opt_.lang;
+    ropts.txt_id = opt_.id;
+    ropts.txt_date = opt_.date;
+    auto reader = extract::ArticleReader::Open(path, ropts);
     if (!reader.ok()) {
       fmt::print(stderr, "dipgraph extract: {}\n", reader.status().message());
       ++skipped_;
       return !opt_.strict;
     }
-    std::string line;
-    while (reader->Next(&line)) {
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      auto article = extract::ParseArticleJson(line);
-      if (!article.ok()) {
-        fmt::print(stderr, "{}:{}: {}\n", path, reader->line_number(), article.status().message());
+    graph::Article article;
+    extract::BadLine bad;
+    for (;;) {
+      const auto outcome = (*reader)->Next(&article, &bad);
+      if (outcome == extract::ArticleReader::Outcome::kEnd) break;
+      if (outcome == extract::ArticleReader::Outcome::kBadLine) {
+        fmt::print(stderr, "{}\n", bad.ToString());
         ++skipped_;
         if (opt_.strict) return false;
         continue;
       }
-      if (!opt_.lang.empty()) article->lang = opt_.lang;
-      batch_.push_back({std::move(article).value(), {}});
-      if (batch_.size() >= kBatchSize) Flush();
-      bytes_ += line.size() + 1;
+      batch_.push_back({std::move(article), {}});
+      if (batch_.size() >= kBatchSize) Flush((*reader)->bytes_read());
     }
-    if (!reader->status().ok()) {
-      fmt::print(stderr, "dipgraph extract: {}\n", reader->status().message());
+    Flush((*reader)->bytes_read());
+    bytes_done_ += (*reader)->bytes_read();
+    if (!(*reader)->status().ok()) {
+      fmt::print(stderr, "dipgraph extract: {}\n", (*reader)->status().message());
       failed_io_ = true;
       return false;
     }
-    return true;
-  }
-
-  bool RunTextFile(const std::string& path) {
-    auto text = base::ReadFileToString(path);
-    if (!text.ok()) {
-      fmt::print(stderr, "dipgraph extract: {}\n", text.status().message());
-      ++skipped_;
-      return !opt_.strict;
-    }
-    graph::Article a;
-    a.id = opt_.id.empty() ? std::filesystem::path(path).stem().string() : opt_.id;
-    a.text = std::move(text).value();
-    a.lang = opt_.lang;
-    if (!opt_.date.empty()) {
-      auto d = graph::EventDate::ParseValue(opt_.date.substr(0, 10), graph::DateBasis::kPublished);
-      if (d && d->granularity == graph::Granularity::kDay) a.date = base::CivilDay{d->year, d->month, d->day};
-      a.date_text = opt_.date;
-    }
-    batch_.push_back({std::move(a), {}});
-    Flush();
     return true;
   }
 
@@ -133,7 +111,9 @@ class ExtractRun {
     }
   }
 
-  void Flush() {
+  // Processes and prints the queued articles; `file_bytes` is how far the
+  // current input has been read (for the progress line).
+  void Flush(uint64_t file_bytes) {
     if (batch_.empty()) return;
     const size_t n = batch_.size();
     const int workers = std::max(1, std::min<int>(opt_.threads, static_cast<int>(n)));
@@ -155,7 +135,10 @@ class ExtractRun {
     }
     articles_ += n;
     batch_.clear();
-    if (progress_) fmt::print(stderr, "\r{} articles, {:.1f} MB", articles_, static_cast<double>(bytes_) / 1e6);
+    if (progress_) {
+      fmt::print(stderr, "\r{} articles, {:.1f} MB", articles_,
+                 static_cast<double>(bytes_done_ + file_bytes) / 1e6);
+    }
   }
 
   const ExtractCliOptions& opt_;
@@ -163,7 +146,7 @@ class ExtractRun {
   std::vector<Slot> batch_;
   size_t skipped_ = 0;
   size_t articles_ = 0;
-  size_t bytes_ = 0;
+  uint64_t bytes_done_ = 0;  // of the inputs already finished
   bool failed_io_ = false;
   bool progress_ = false;
 };
@@ -173,7 +156,7 @@ int RunExtract(const ExtractCliOptions& opt) {
     fmt::print(stderr, "dipgraph extract: --lang {}: must be en or de\n", opt.lang);
     return kExitUsage;
   }
-  if (!opt.date.empty() && !graph::EventDate::ParseValue(opt.date.substr(0, 10), graph::DateBasis::kPublished)) {
+  if (!opt.date.empty() && !base::ParseIsoDay(opt.date)) {
     fmt::print(stderr, "dipgraph extract: --date {}: not a YYYY-MM-DD date\n", opt.date);
     return kExitUsage;
   }

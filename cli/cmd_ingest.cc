@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <memory>
 #include <atomic>
 #include <set>
@@ -20,11 +19,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "base/civil_date.h"
 #include "base/line_reader.h"
-#include "base/utf8.h"
 #include "cli/command.h"
-#include "extract/article_json.h"
+#include "extract/article_reader.h"
 #include "extract/event_json.h"
 #include "extract/extractor.h"
 #include "store/event_store.h"
@@ -258,53 +255,31 @@ bool Ingester::FlushArticles() {
 }
 
 bool Ingester::ArticleFile(const std::string& path) {
-  const std::string ext = std::filesystem::path(path).extension().string();
-  if (ext == ".txt") {
-    auto text = base::ReadFileToString(path);
-    if (!text.ok()) {
-      std::fprintf(stderr, "dipgraph ingest: %s\n", text.status().message().c_str());
-      ++totals_.errors;
-      return !flags_.strict;
-    }
-    if (!base::IsValidUtf8(*text)) {
-      return Skip(path, 1 + static_cast<uint64_t>(std::count(
-                                text->begin(),
-                                text->begin() + static_cast<long>(base::FindInvalidUtf8(*text)),
-                                '\n')),
-                  "invalid UTF-8");
-    }
-    graph::Article a;
-    a.id = flags_.id.empty() ? std::filesystem::path(path).stem().string() : flags_.id;
-    a.text = std::move(text).value();
-    a.lang = flags_.lang;
-    if (!flags_.date.empty()) {
-      a.date = base::ParseIsoDay(flags_.date);
-      if (!a.date) return Skip(path, 1, "unparseable date \"" + flags_.date + "\"");
-      a.date_text = flags_.date;
-    }
-    return StoreArticle(std::move(a)) && FlushArticles();
-  }
-  auto reader = base::LineReader::Open(path);
+  extract::ArticleReaderOptions ropts;
+  ropts.lang = flags_.lang;
+  ropts.txt_id = flags_.id;
+  ropts.txt_date = flags_.date;
+  auto reader = extract::ArticleReader::Open(path, ropts);
   if (!reader.ok()) {
     std::fprintf(stderr, "dipgraph ingest: %s\n", reader.status().message().c_str());
     ++totals_.errors;
     return !flags_.strict;
   }
-  std::string line;
-  while (reader->Next(&line)) {
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    auto article = extract::ParseArticleJson(line);
-    if (!article.ok()) {
-      if (!Skip(reader->path(), reader->line_number(), article.status().message())) return false;
+  graph::Article article;
+  extract::BadLine bad;
+  for (;;) {
+    const auto outcome = (*reader)->Next(&article, &bad);
+    if (outcome == extract::ArticleReader::Outcome::kEnd) break;
+    if (outcome == extract::ArticleReader::Outcome::kBadLine) {
+      if (!Skip(bad.path, bad.line, bad.reason)) return false;
       continue;
     }
-    if (!flags_.lang.empty()) article->lang = flags_.lang;
-    if (!StoreArticle(std::move(article).value())) return false;
-    progress_.Update(reader->bytes_read(), reader->size(), totals_);
+    if (!StoreArticle(std::move(article))) return false;
+    progress_.Update((*reader)->bytes_read(), (*reader)->size(), totals_);
   }
   if (!FlushArticles()) return false;
-  if (!reader->status().ok()) {
-    std::fprintf(stderr, "dipgraph ingest: %s\n", reader->status().message().c_str());
+  if (!(*reader)->status().ok()) {
+    std::fprintf(stderr, "dipgraph ingest: %s\n", (*reader)->status().message().c_str());
     ++totals_.errors;
     return false;
   }
