@@ -143,6 +143,8 @@ std::vector<SurfaceForm> GermanVerbForms(const std::string& lemma,
     if (f.flags & kFormInfinitive) {
       Add(&out, particle + f.form, kFormInfinitive);
       Add(&out, particle + "zu" + f.form, kFormInfinitive);
+      // The present plural equals the infinitive: "sie setzen ... aus".
+      Add(&out, f.form, kFormSplit);
       continue;
     }
     Add(&out, f.form, kFormSplit);        // main clause: "forderte ... auf"

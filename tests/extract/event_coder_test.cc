@@ -292,3 +292,14 @@ TEST_CASE("EventCoder codes demands for a withdrawal", "[extract][events]") {
               {"French troops", "FRA:troops", "FRA", ActorKind::kInstitution, 0}},
              Lang::kEn) == Strings{"MLI>FRA:10"});
 }
+
+TEST_CASE("EventCoder codes suspended deliveries and cooperation", "[extract][events]") {
+  CHECK(Code("Die beiden Reedereien setzen alle Lieferungen nach Venezuela aus.",
+             {{"Reedereien", "DEU-SHIP", "DEU", ActorKind::kGroup, 0}, State("Venezuela", "VEN")}, Lang::kDe) ==
+        Strings{"DEU>VEN:16"});
+  CHECK(Code("Litauen setzte die Zusammenarbeit mit Belarus aus.", {State("Litauen", "LTU"), State("Belarus", "BLR")},
+             Lang::kDe) == Strings{"LTU>BLR:16"});
+  CHECK(Code("Hapag-Lloyd suspended all shipments to Venezuela.",
+             {{"Hapag-Lloyd", "DEU-HAPAG", "DEU", ActorKind::kGroup, 0}, State("Venezuela", "VEN")}, Lang::kEn) ==
+        Strings{"DEU>VEN:16"});
+}

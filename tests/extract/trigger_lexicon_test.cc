@@ -54,6 +54,8 @@ TEST_CASE("German verb forms cover conjugation, participles and separable prefix
   CHECK(HasForm(fordern, "aufgefordert", extract::kFormParticiple));
   CHECK(HasForm(fordern, "aufzufordern", extract::kFormInfinitive));
   CHECK(HasForm(fordern, "aufforderte"));
+  // The present plural is the infinitive: "sie fordern ... auf".
+  CHECK(HasForm(fordern, "fordern", extract::kFormSplit));
   auto weisen = extract::GermanVerbForms("zuruck|weisen", {"wies", "gewiesen"});
   CHECK(HasForm(weisen, "wies", extract::kFormSplit));
   CHECK(HasForm(weisen, "zuruckgewiesen", extract::kFormParticiple));
@@ -98,6 +100,9 @@ TEST_CASE("TriggerLexicon parses literals, target slots and flags", "[extract][e
   CHECK(talks.literals == std::vector<std::string>{"with"});
   CHECK(talks.target_after == 1);
   CHECK(!Codes(lex, Lang::kEn, "took").empty());
+  REQUIRE(lex.AddFile("s.txt", "1723 v impose curfew ; self\n", Lang::kEn).ok());
+  CHECK(lex.pattern(2).self_target);
+  CHECK(lex.pattern(2).target_after == -1);
 }
 
 TEST_CASE("TriggerLexicon imports the PETRARCH verb dictionary", "[extract][events][lexicon]") {
