@@ -617,10 +617,29 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
             if (this_country) last = k + 1;
           }
         }
+        // "die Regierung in Kiew", "die Führung in Pjöngjang": a body
+        // seated in a capital.
+        bool seated = false;
+        if (!linked && j < tok.size() && (tok[j].norm == "in" || tok[j].norm == "im") &&
+            agent.agent_kind == graph::ActorKind::kInstitution) {
+          Unit* c = unit_at(j + 1);
+          if (c != nullptr && c->type == NameType::kCapital && c->entry != nullptr &&
+              c->entry->kind == EntryKind::kState) {
+            ++j;
+            seated = true;
+          }
+        }
         Unit* r = unit_at(j);
         bool genitive_ok = linked || lang_ == Lang::kDe;
+        // "die Truppen von Baku": a capital stands for its state before a
+        // body or a group of people, not before a single office holder
+        // ("der Bürgermeister von Paris").
+        const bool capital_ok = r != nullptr && r->type == NameType::kCapital && (linked || seated) &&
+                                agent.agent_kind != graph::ActorKind::kPerson && r->entry != nullptr &&
+                                r->entry->kind == EntryKind::kState;
         if (r != nullptr && genitive_ok && r->entry != nullptr &&
-            (r->IsStateLike() || (linked && r->IsPerson())) && r->type == NameType::kName) {
+            (r->IsStateLike() || (linked && r->IsPerson()) || capital_ok) &&
+            (r->type == NameType::kName || capital_ok)) {
           states.push_back(r);
           uint32_t k = r->end;
           while (is_conj(k) || (k < tok.size() && tok[k].norm == ",")) {

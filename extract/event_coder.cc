@@ -130,6 +130,9 @@ class SentenceCoder {
   // gave no group; always contains `mention`.
   std::vector<int> Coordinated(int mention) const;
   int MentionEndingAt(uint32_t end) const;
+  // The first bare mention of the clause right after the head's clause when
+  // that clause opens with "als", "when" or "as"; kNone otherwise.
+  int WhenClauseSubject(uint32_t head) const;
   // Emits the events of a match whose source is the sentence's place
   // (kPlace) or whose target is the source's own state (a `self` pattern).
   void CodePlaceOrSelf(const Match& m, int source, int target, std::string code, bool negated, double conf,
@@ -1071,6 +1074,19 @@ void SentenceCoder::CodePlaceOrSelf(const Match& m, int source, int target, std:
   out->push_back(std::move(ev));
 }
 
+int SentenceCoder::WhenClauseSubject(uint32_t head) const {
+  const uint32_t c = clause_of_[head] + 1;
+  if (c >= clauses_.size()) return kNone;
+  const ClauseSpan& next = clauses_[c];
+  if (next.begin >= n_) return kNone;
+  uint32_t b = next.begin;
+  if (b < n_ && s_.tokens[b].kind == TokenKind::kPunct) ++b;
+  if (b >= n_) return kNone;
+  const std::string& w = Norm(b);
+  if (w != "als" && w != "when" && w != "as") return kNone;
+  return FirstBareInRange(b + 1, next.end, kNone);
+}
+
 std::vector<int> SentenceCoder::Expand(int mention) const {
   std::vector<int> out;
   const uint32_t g = s_.mentions[static_cast<size_t>(mention)].group;
@@ -1127,7 +1143,18 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     int source = kNone, target = kNone;
     bool passive = false;
     AssignRoles(*best, &source, &target, &passive);
+    if (p.reverse && p.target_after < 0 && target == kNone && source >= 0) {
+      // "Eriwan erlitt eine Niederlage, als die Truppen von Baku ...": the
+      // actor of the following als/when clause inflicted it.
+      target = WhenClauseSubject(i);
+    }
     if (p.reverse) std::swap(source, target);
+    if (p.reverse && p.code.starts_with("19") && source >= 0) {
+      // A defeat is military only when armed forces or a state inflicted
+      // it; parties and candidates are defeated in elections.
+      const graph::Actor& winner = s_.mentions[static_cast<size_t>(source)].actor;
+      if (winner.kind != graph::ActorKind::kState && winner.sector != "MIL" && winner.sector != "REB") continue;
+    }
     if (debug_) {
       std::fprintf(stderr, "coder: %s %s src=%d tgt=%d passive=%d\n", t.norm.c_str(), p.origin.c_str(), source,
                    target, passive ? 1 : 0);

@@ -24,7 +24,7 @@ struct Best {
 
 // Best figures reached so far (score.py, dev gold).
 constexpr Best kBest[] = {
-    {"seed", "de", 0.923, 1.000},
+    {"seed", "de", 1.000, 1.000},
     {"en", "en", 0.676, 0.711},
     {"de", "de", 0.857, 0.864},
 };

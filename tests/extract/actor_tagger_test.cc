@@ -89,6 +89,16 @@ TEST_CASE("ActorTagger resolves compound prefixes to states and IGOs", "[extract
   CHECK(m[0].text == "US-Außenminister Antony Blinken");
 }
 
+TEST_CASE("ActorTagger reads capitals after 'von' and 'in' as the state of a body", "[extract][actor_tagger]") {
+  auto t = Tag("Die Armee von Baku rückte vor, der Pressedienst in Moskau schwieg.", "de", "2023-09-20");
+  CHECK(Keys(t) == std::vector<std::string>{"AZE", "RUS"});
+  CHECK(t[0].text == "Armee von Baku");
+  CHECK(t[1].text == "Pressedienst in Moskau");
+  // A single office holder "of" a capital is the city's, not the state's.
+  auto p = Tag("Der Präsident von Eriwan sprach.", "de", "2023-09-20");
+  CHECK(std::none_of(p.begin(), p.end(), [](const Tagged& x) { return x.actor.id.rfind("ARM:", 0) == 0; }));
+}
+
 TEST_CASE("ActorTagger reads a group as the first part of a compound", "[extract][actor_tagger]") {
   auto t = Tag("Die Luftwaffe griff PKK-Stellungen und ein PKK-Lager an.", "de");
   CHECK(Ids(t) == std::vector<std::string>{"PKK", "PKK"});

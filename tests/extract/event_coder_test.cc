@@ -303,3 +303,17 @@ TEST_CASE("EventCoder codes suspended deliveries and cooperation", "[extract][ev
              {{"Hapag-Lloyd", "DEU-HAPAG", "DEU", ActorKind::kGroup, 0}, State("Venezuela", "VEN")}, Lang::kEn) ==
         Strings{"DEU>VEN:16"});
 }
+
+TEST_CASE("EventCoder codes a defeat as an attack by the victor", "[extract][events]") {
+  CHECK(Code("Kiew erlitt im Frühjahr eine schwere Niederlage, als russische Truppen die Stadt Bachmut einnahmen.",
+             {State("Kiew", "UKR"), State("russische Truppen", "RUS")},
+             Lang::kDe) == Strings{"RUS>UKR:19"});
+  CHECK(Code("Ethiopia suffered a heavy defeat when Eritrean forces took the town.",
+             {State("Ethiopia", "ETH"), State("Eritrean", "ERI")}, Lang::kEn) == Strings{"ERI>ETH:19"});
+  // Election defeats are no fighting.
+  CHECK(Code("Die CDU erlitt eine Niederlage gegen die SPD.",
+             {{"CDU", "DEU-CDU", "DEU", ActorKind::kGroup, 0}, {"SPD", "DEU-SPD", "DEU", ActorKind::kGroup, 0}},
+             Lang::kDe)
+            .empty());
+  CHECK(Code("Kiew erlitt eine Niederlage.", {State("Kiew", "UKR")}, Lang::kDe).empty());
+}
