@@ -51,6 +51,14 @@ constexpr std::array<std::string_view, 20> kOrganisationWords = {
     "gmbh", "office", "bank", "group", "company", "productions", "association",
     "international", "industries", "holdings"};
 
+// Currency names: "U.S. Dlr", "the Taiwan dollar", "Swiss francs" name
+// money, not the state.
+constexpr std::array<std::string_view, 36> kCurrencyWords = {
+    "dollar", "dollars", "dlr",     "dlrs",   "franc",  "francs",  "mark",    "marks",   "pound",
+    "pounds", "lira",    "rupee",   "rupees", "peso",   "pesos",   "won",     "rand",    "ruble",
+    "rubles", "rouble",  "roubles", "yen",    "yuan",   "baht",    "ringgit", "rupiah",  "shekel",
+    "shekels", "riyal",  "dinar",   "forint", "zloty",  "franken", "pfund",   "rubel",   "krone"};
+
 // Lower-case particles inside personal names.
 constexpr std::array<std::string_view, 12> kNameParticles = {
     "dos", "da", "de", "van", "von", "bin", "ibn", "al", "el", "du", "di", "del"};
@@ -525,6 +533,10 @@ std::vector<Unit> ActorTagger::ArticleRun::FindUnits(const Sentence& s, uint32_t
   std::vector<Unit> kept;
   for (size_t k = 0; k < units.size(); ++k) {
     Unit& u = units[k];
+    if (u.entry != nullptr && u.entry->kind == EntryKind::kState && u.end < s.tokens.size() &&
+        Contains(kCurrencyWords, s.tokens[u.end].norm)) {
+      continue;  // "U.S. Dlr", "the Taiwan dollar"
+    }
     if (u.entry != nullptr && u.entry->kind == EntryKind::kState && u.end == u.first + 1 &&
         u.type == NameType::kName && Contains(kFirstNameStates, s.tokens[u.first].norm)) {
       bool next_name = u.end < s.tokens.size() && s.tokens[u.end].capitalized &&

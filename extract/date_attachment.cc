@@ -312,4 +312,14 @@ EventDate AttachDate(const Sentence& s, Lang lang, uint32_t trigger_start,
   return fallback();
 }
 
+bool PointsAhead(std::string_view expr) {
+  std::string folded;
+  folded.reserve(expr.size());
+  for (char c : expr) folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  for (std::string_view w : {"next ", "coming ", "tomorrow", "later this", "nächste", "kommende", "übermorgen"}) {
+    if (folded.find(w) != std::string::npos) return true;
+  }
+  return folded == "morgen" || folded.starts_with("morgen ") || folded.starts_with("am morgigen");
+}
+
 }  // namespace dipgraph::extract

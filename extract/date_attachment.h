@@ -37,6 +37,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "base/civil_date.h"
@@ -73,6 +74,12 @@ graph::EventDate AttachDate(const Sentence& s, Lang lang,
 graph::EventDate NewsDay(const std::vector<Sentence>& sentences,
                          std::optional<base::CivilDay> published,
                          int lead_sentences = 3);
+
+// True if the time expression `expr` (as written) points ahead of the
+// publication date even when its resolved value, at a coarser
+// granularity, contains that date: "next week" resolves to the current
+// month. The extractor recodes such actions as announced intents (03).
+bool PointsAhead(std::string_view expr);
 
 }  // namespace dipgraph::extract
 

@@ -845,6 +845,16 @@ bool SentenceCoder::ApplyModality(const Match& m, std::string* code, bool* negat
       break;
     }
     if (p.noun && m.phrase_begin > 0 && Norm(m.phrase_begin - 1) == "no") *negated = true;
+    if (p.noun && !future && !refuse && !would) {
+      // "plan to discuss trade in talks in Washington": a noun in the
+      // clause of a planned action is planned too.
+      for (uint32_t j = cl.begin + 1; j < m.phrase_begin; ++j) {
+        if (Norm(j) == "to" && mention_at_[j] == kNone && IsIntentWord(lang_, Norm(j - 1))) {
+          future = true;
+          break;
+        }
+      }
+    }
   } else {
     bool infinitive_zu = m.phrase_begin > 0 && Norm(m.phrase_begin - 1) == "zu";
     if (!p.particle.empty() && (m.flags & kFormInfinitive) &&

@@ -204,3 +204,17 @@ TEST_CASE("Planned events ignore the dates of other reported events",
   CHECK(d.basis == DateBasis::kPublished);
   CHECK(d.Value() == "1987-03-01");
 }
+
+TEST_CASE("PointsAhead recognises expressions of the future", "[extract][dates]") {
+  using dipgraph::extract::PointsAhead;
+  CHECK(PointsAhead("next week"));
+  CHECK(PointsAhead("Next month"));
+  CHECK(PointsAhead("tomorrow"));
+  CHECK(PointsAhead("nächste Woche"));
+  CHECK(PointsAhead("in der kommenden Woche"));
+  CHECK(PointsAhead("morgen"));
+  CHECK_FALSE(PointsAhead("last week"));
+  CHECK_FALSE(PointsAhead("am Morgen"));
+  CHECK_FALSE(PointsAhead("on Sunday"));
+  CHECK_FALSE(PointsAhead(""));
+}

@@ -317,3 +317,10 @@ TEST_CASE("EventCoder codes a defeat as an attack by the victor", "[extract][eve
             .empty());
   CHECK(Code("Kiew erlitt eine Niederlage.", {State("Kiew", "UKR")}, Lang::kDe).empty());
 }
+
+TEST_CASE("EventCoder codes English nominal triggers in a planned clause as intents", "[extract][events]") {
+  CHECK(Code("Lavrov and Wang plan to review the situation in talks in Beijing.",
+             {Person("Lavrov", "RUS"), Person("Wang", "CHN")}, Lang::kEn) == Strings{"RUS>CHN:03"});
+  CHECK(Code("Lavrov and Wang reviewed the situation in talks in Beijing.",
+             {Person("Lavrov", "RUS"), Person("Wang", "CHN")}, Lang::kEn) == Strings{"RUS>CHN:04"});
+}
