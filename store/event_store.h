@@ -43,8 +43,12 @@
 
 namespace dipgraph::store {
 
-// The database format this build writes and the newest it reads.
-inline constexpr int kFormatVersion = 1;
+// The database format this build writes and the newest it reads. Format 2
+// keeps an article's mention list in its record instead of the
+// article_mentions column; a format 1 database is read as it is and
+// marked format 2 when a writer opens it (its old articles keep their
+// article_mentions rows until they are replaced or forgotten).
+inline constexpr int kFormatVersion = 2;
 
 // Called once per item in key order; return false to stop early.
 using EventVisitor = std::function<bool(const graph::EventRecord&)>;

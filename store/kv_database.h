@@ -18,6 +18,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/result.h"
 #include "base/status.h"
@@ -106,6 +107,13 @@ class KvDatabase {
   // Reads `key`. Returns OK and sets *found; IOError on failure.
   virtual base::Status Get(Column column, std::string_view key,
                            std::string* value, bool* found) const = 0;
+
+  // Reads each of `keys` at once (cheaper than one Get each: RocksDB probes
+  // every table file's filter for the whole set). Sets (*values)[i] and
+  // (*found)[i]; returns OK, or IOError when a read fails.
+  virtual base::Status MultiGet(Column column, const std::vector<std::string>& keys,
+                                std::vector<std::string>* values,
+                                std::vector<bool>* found) const = 0;
 
   // A new iterator over `column`, seeing the data as of this call.
   virtual std::unique_ptr<KvIterator> NewIterator(Column column) const = 0;

@@ -138,23 +138,48 @@ bool DecodeStoredEvent(uint64_t id, std::string_view value, StoredEvent* e) {
   return in.done();
 }
 
+namespace {
+
+// The one definition of the mention value's field order, shared by
+// EncodeMention and PutEventMention.
+void PutMentionFields(std::string* v, std::string_view field, uint32_t sentence,
+                      uint32_t span_start, uint32_t span_end, std::string_view text,
+                      const graph::Mention& source, const graph::Mention& target,
+                      bool swapped, std::string_view trigger, double confidence,
+                      const graph::EventDate& date, std::string_view article_source,
+                      int64_t ingest_time) {
+  PutLengthPrefixed(v, field);
+  PutVarint64(v, sentence);
+  PutVarint64(v, span_start);
+  PutVarint64(v, span_end);
+  PutLengthPrefixed(v, text);
+  PutMention(v, source);
+  PutMention(v, target);
+  v->push_back(static_cast<char>(swapped ? 1 : 0));
+  PutLengthPrefixed(v, trigger);
+  PutDouble(v, confidence);
+  PutEventDate(v, date);
+  PutLengthPrefixed(v, article_source);
+  PutVarsint64(v, ingest_time);
+}
+
+}  // namespace
+
 std::string EncodeMention(const EventMention& m) {
   std::string v;
   v.reserve(48 + m.text.size() + m.source.text.size() + m.target.text.size());
-  PutLengthPrefixed(&v, m.field);
-  PutVarint64(&v, m.sentence);
-  PutVarint64(&v, m.span_start);
-  PutVarint64(&v, m.span_end);
-  PutLengthPrefixed(&v, m.text);
-  PutMention(&v, m.source);
-  PutMention(&v, m.target);
-  v.push_back(static_cast<char>(m.swapped ? 1 : 0));
-  PutLengthPrefixed(&v, m.trigger);
-  PutDouble(&v, m.confidence);
-  PutEventDate(&v, m.date);
-  PutLengthPrefixed(&v, m.article_source);
-  PutVarsint64(&v, m.ingest_time);
+  PutMentionFields(&v, m.field, m.sentence, m.span_start, m.span_end, m.text, m.source,
+                   m.target, m.swapped, m.trigger, m.confidence, m.date, m.article_source,
+                   m.ingest_time);
   return v;
+}
+
+void PutEventMention(std::string* dst, const graph::Event& e, bool swapped,
+                     std::string_view article_source, int64_t ingest_time) {
+  const graph::Provenance& p = e.provenance;
+  PutMentionFields(dst, p.field, p.sentence, p.span_start, p.span_end, p.text,
+                   e.source.mention, e.target.mention, swapped, e.action.trigger,
+                   e.confidence, e.date, article_source, ingest_time);
 }
 
 bool DecodeMention(std::string_view value, EventMention* m) {
@@ -173,7 +198,7 @@ bool DecodeMention(std::string_view value, EventMention* m) {
   return in.done();
 }
 
-std::string EncodeArticle(const ArticleInfo& a) {
+std::string EncodeArticle(const ArticleInfo& a, const std::vector<uint64_t>& mention_events) {
   std::string v;
   PutLengthPrefixed(&v, a.url);
   PutLengthPrefixed(&v, a.source);
@@ -185,10 +210,20 @@ std::string EncodeArticle(const ArticleInfo& a) {
   PutVarint64(&v, a.mentions);
   PutVarint64(&v, a.events);
   v.push_back(static_cast<char>(a.from_events ? 1 : 0));
+  // Format 2: the event of each mention, by ordinal, as differences from
+  // the previous id (new events of one article have ascending ids, so the
+  // list costs about a byte a mention).
+  PutVarint64(&v, mention_events.size());
+  uint64_t previous = 0;
+  for (uint64_t id : mention_events) {
+    PutVarsint64(&v, static_cast<int64_t>(id - previous));
+    previous = id;
+  }
   return v;
 }
 
-bool DecodeArticle(std::string_view id, std::string_view value, ArticleInfo* a) {
+bool DecodeArticle(std::string_view id, std::string_view value, ArticleInfo* a,
+                   std::vector<uint64_t>* mention_events, bool* has_list) {
   Decoder in(value);
   a->id.assign(id.data(), id.size());
   uint8_t from_events = 0;
@@ -196,10 +231,24 @@ bool DecodeArticle(std::string_view id, std::string_view value, ArticleInfo* a) 
       !in.GetString(&a->title) || !in.GetString(&a->lang) ||
       !in.GetString(&a->published) || !in.GetFixed64BE(&a->content_hash) ||
       !in.GetVarsint64(&a->ingest_time) || !in.GetVarint32(&a->mentions) ||
-      !in.GetVarint32(&a->events) || !in.GetByte(&from_events)) {
+      !in.GetVarint32(&a->events) || !in.GetByte(&from_events) || from_events > 1) {
     return false;
   }
   a->from_events = from_events != 0;
+  if (mention_events != nullptr) mention_events->clear();
+  if (has_list != nullptr) *has_list = !in.done();
+  if (in.done()) return true;  // format 1: the list is in article_mentions
+  uint64_t n = 0;
+  if (!in.GetVarint64(&n) || n > in.rest().size()) return false;
+  if (mention_events != nullptr) mention_events->reserve(n);
+  uint64_t event = 0;
+  for (uint64_t i = 0; i < n; ++i) {
+    int64_t delta = 0;
+    if (!in.GetVarsint64(&delta)) return false;
+    event += static_cast<uint64_t>(delta);
+    if (event == 0) return false;  // ids start at 1
+    if (mention_events != nullptr) mention_events->push_back(event);
+  }
   return in.done();
 }
 

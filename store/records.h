@@ -52,10 +52,24 @@ bool DecodeStoredEvent(uint64_t id, std::string_view value, StoredEvent* event);
 
 // Without event_id, article and ordinal (they are the key).
 std::string EncodeMention(const EventMention& mention);
+// Appends what EncodeMention would write for the mention of `event` (the
+// write path's shortcut: no EventMention is built).
+void PutEventMention(std::string* dst, const graph::Event& event, bool swapped,
+                     std::string_view article_source, int64_t ingest_time);
 bool DecodeMention(std::string_view value, EventMention* mention);
 
-std::string EncodeArticle(const ArticleInfo& article);  // without id
-bool DecodeArticle(std::string_view id, std::string_view value, ArticleInfo* article);
+// The article record (without id) and, since format 2, the id of the
+// canonical event of each of its mentions, by ordinal: what forget and
+// replace-on-change remove (article.mentions entries; the write path
+// checks that the two agree when it reads the record back).
+std::string EncodeArticle(const ArticleInfo& article,
+                          const std::vector<uint64_t>& mention_events = {});
+// Sets *has_list to whether the record carries the mention list (format 2;
+// a format 1 record keeps it in the article_mentions column instead) and
+// fills *mention_events with it. Both outputs may be null.
+bool DecodeArticle(std::string_view id, std::string_view value, ArticleInfo* article,
+                   std::vector<uint64_t>* mention_events = nullptr,
+                   bool* has_list = nullptr);
 
 std::string EncodeCounters(const Counters& counters);
 bool DecodeCounters(std::string_view value, Counters* counters);

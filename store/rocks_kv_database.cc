@@ -78,7 +78,14 @@ rocksdb::ColumnFamilyOptions ColumnOptions(Column column, KvMode mode) {
     // own memtables replayed from the log) keep the skiplist, and why only
     // columns the writer never scans use it.
     o.memtable_factory = std::make_shared<rocksdb::VectorRepFactory>();
-    o.write_buffer_size = 4 << 20;  // appends stay cheap; fewer, larger files
+    o.write_buffer_size = 8 << 20;  // appends stay cheap; fewer, larger files
+  }
+  if (column == Column::kMentions) {
+    // The bulk of the data (sentences). New events take ascending ids, so
+    // their mentions are appended at the skiplist's end, where a large
+    // memtable costs little; fewer flushes mean much less compaction work
+    // (a third of the ingest's CPU time with 1 MB).
+    o.write_buffer_size = 8 << 20;
   }
   if (PointLookups(column)) {
     o.memtable_whole_key_filtering = true;  // memtable Bloom filter for Gets
@@ -174,6 +181,26 @@ class RocksKvDatabase final : public KvDatabase {
     if (!s.ok()) return FromRocks(s, path_.string());
     *found = true;
     value->assign(slice.data(), slice.size());
+    return Status::OK();
+  }
+
+  Status MultiGet(Column column, const std::vector<std::string>& keys,
+                  std::vector<std::string>* values, std::vector<bool>* found) const override {
+    const size_t n = keys.size();
+    values->resize(n);
+    found->assign(n, false);
+    if (n == 0) return Status::OK();
+    std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+    std::vector<rocksdb::PinnableSlice> pinned(n);
+    std::vector<rocksdb::Status> statuses(n);
+    db_->MultiGet(rocksdb::ReadOptions(), handle(column), n, slices.data(), pinned.data(),
+                  statuses.data());
+    for (size_t i = 0; i < n; ++i) {
+      if (statuses[i].IsNotFound()) continue;
+      if (!statuses[i].ok()) return FromRocks(statuses[i], path_.string());
+      (*found)[i] = true;
+      (*values)[i].assign(pinned[i].data(), pinned[i].size());
+    }
     return Status::OK();
   }
 

@@ -102,8 +102,12 @@ class StoreImpl final : public EventStore {
   std::mutex write_mu_;
   Counters counters_;           // guarded by write_mu_ (writer only)
   uint64_t next_event_id_ = 1;  // guarded by write_mu_
-  std::unordered_map<std::string, std::string> actor_cache_;  // id -> value
-  std::unordered_set<std::string> alias_cache_;               // alias keys
+  std::unordered_map<std::string, graph::Actor> actor_cache_;  // as stored
+  std::unordered_set<std::string> alias_cache_;                // alias keys
+  // "actor id \0 mention text" of the mention aliases already put.
+  std::unordered_set<std::string> mention_alias_cache_;
+  std::string seen_mention_;  // lookup key for mention_alias_cache_
+  std::string scratch_;       // reused value buffer of the write path
 };
 
 }  // namespace dipgraph::store

@@ -33,7 +33,8 @@ struct Touched {
   TimeKey time;
   std::string canonical_key;
   uint32_t removed = 0;      // mentions of the old contribution
-  std::vector<EventMention> added;
+  uint32_t added = 0;        // mentions of the new one (all ingested now)
+  double added_confidence = 0.0;  // their highest confidence
 };
 
 bool ValidId(std::string_view id) {
@@ -176,33 +177,49 @@ Status StoreImpl::UpsertActorLocked(KvBatch* batch, const graph::Actor& actor,
     bool found = false;
     DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kActors, actor.id, &value, &found));
     if (!found) {
-      value = EncodeActor(actor);
-      batch->Put(Column::kActors, actor.id, value);
+      batch->Put(Column::kActors, actor.id, EncodeActor(actor));
       ++counters_.actors;
       PutAliasLocked(batch, actor.id, actor.id);
       PutAliasLocked(batch, actor.name, actor.id);
-    }
-    it = actor_cache_.emplace(actor.id, std::move(value)).first;
-  } else if (it->second != EncodeActor(actor)) {
-    // Known actor, different description: complete the stored one with the
-    // fields it lacks; the first non-empty value of a field wins.
-    graph::Actor stored;
-    if (!DecodeActor(actor.id, it->second, &stored)) {
-      return Status::Corruption(db_->path().string() + ": actor \"" + actor.id +
-                                "\" does not decode");
-    }
-    graph::Actor merged = stored;
-    if (merged.country.empty()) merged.country = actor.country;
-    if (merged.sector.empty()) merged.sector = actor.sector;
-    if (merged.name.empty()) merged.name = actor.name;
-    if (merged.role.empty()) merged.role = actor.role;
-    if (!(merged == stored)) {
-      it->second = EncodeActor(merged);
-      batch->Put(Column::kActors, actor.id, it->second);
-      PutAliasLocked(batch, merged.name, actor.id);
+      it = actor_cache_.emplace(actor.id, actor).first;
+    } else {
+      graph::Actor stored;
+      if (!DecodeActor(actor.id, value, &stored)) {
+        return Status::Corruption(db_->path().string() + ": actor \"" + actor.id +
+                                  "\" does not decode");
+      }
+      it = actor_cache_.emplace(actor.id, std::move(stored)).first;
     }
   }
-  if (UsefulMentionAlias(mention_text)) PutAliasLocked(batch, mention_text, actor.id);
+  if (!(it->second == actor)) {
+    // Known actor, different description: complete the stored one with the
+    // fields it lacks; the first non-empty value of a field wins.
+    graph::Actor& stored = it->second;
+    const bool fill = (stored.country.empty() && !actor.country.empty()) ||
+                      (stored.sector.empty() && !actor.sector.empty()) ||
+                      (stored.name.empty() && !actor.name.empty()) ||
+                      (stored.role.empty() && !actor.role.empty());
+    if (fill) {
+      if (stored.country.empty()) stored.country = actor.country;
+      if (stored.sector.empty()) stored.sector = actor.sector;
+      if (stored.name.empty()) stored.name = actor.name;
+      if (stored.role.empty()) stored.role = actor.role;
+      batch->Put(Column::kActors, actor.id, EncodeActor(stored));
+      PutAliasLocked(batch, stored.name, actor.id);
+    }
+  }
+  if (UsefulMentionAlias(mention_text)) {
+    // Most mentions repeat ("Washington" for USA): remember the raw text
+    // per actor so that it is folded and looked up once.
+    seen_mention_.assign(actor.id);
+    seen_mention_.push_back('\0');
+    seen_mention_.append(mention_text);
+    if (mention_alias_cache_.count(seen_mention_) == 0) {
+      PutAliasLocked(batch, mention_text, actor.id);
+      if (mention_alias_cache_.size() > (1u << 20)) mention_alias_cache_.clear();
+      mention_alias_cache_.insert(seen_mention_);
+    }
+  }
   return Status::OK();
 }
 
@@ -249,13 +266,20 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
   bool found = false;
   DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kArticles, article, &value, &found));
   ArticleInfo old;
-  if (found && !DecodeArticle(article, value, &old)) {
+  std::vector<uint64_t> old_events;  // format 2: the old mentions' events
+  bool has_list = false;
+  if (found && !DecodeArticle(article, value, &old, &old_events, &has_list)) {
     return Status::Corruption(where + ": article \"" + article + "\" does not decode");
   }
   if (found && info != nullptr && old.content_hash == info->content_hash &&
       old.from_events == info->from_events) {
     out.unchanged = true;
     return out;
+  }
+  if (has_list && old_events.size() != old.mentions) {
+    return Status::Corruption(where + ": article \"" + article + "\" lists " +
+                              std::to_string(old_events.size()) + " mentions, not " +
+                              std::to_string(old.mentions));
   }
   out.replaced = found && info != nullptr;
 
@@ -273,6 +297,7 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
       self->next_event_id_ = next_id;
       self->actor_cache_.clear();
       self->alias_cache_.clear();
+      self->mention_alias_cache_.clear();
     }
   } rollback{this, saved_counters, saved_next_id};
   const int64_t now = Now();
@@ -297,7 +322,16 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
   };
 
   // 1. Remove the earlier contribution.
-  if (found) {
+  if (found && has_list) {
+    for (size_t i = 0; i < old_events.size(); ++i) {
+      const uint64_t id = old_events[i];
+      batch->Delete(Column::kMentions, MentionKey(id, article, static_cast<uint32_t>(i)));
+      DIPGRAPH_ASSIGN_OR_RETURN(Touched * t, load(id));
+      ++t->removed;
+      --counters_.mentions;
+    }
+  } else if (found) {
+    // A format 1 article: its list is in article_mentions.
     auto it = db_->NewIterator(Column::kArticleMentions);
     const std::string prefix = ArticleMentionPrefix(article);
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
@@ -317,75 +351,72 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
     DIPGRAPH_RETURN_IF_ERROR(it->status());
   }
 
-  // 2. Add the new one.
-  std::unordered_map<std::string, uint64_t> created;  // canonical key -> id
+  // 2. Add the new one. The canonical keys are looked up all at once.
+  std::vector<std::string> keys(events.size());
+  std::vector<bool> swaps(events.size());
+  std::vector<TimeKey> times(events.size());
+  for (size_t i = 0; i < events.size(); ++i) {
+    const graph::Event& e = events[i];
+    const bool swapped = e.symmetric && e.target.actor.id < e.source.actor.id;
+    swaps[i] = swapped;
+    times[i] = TimeKeyOf(e.date);
+    keys[i] = CanonicalEventKey(swapped ? e.target.actor.id : e.source.actor.id,
+                                swapped ? e.source.actor.id : e.target.actor.id,
+                                e.action.code, e.negated, e.symmetric, times[i]);
+  }
+  std::vector<std::string> known_ids;
+  std::vector<bool> known;
+  DIPGRAPH_RETURN_IF_ERROR(db_->MultiGet(Column::kEventKeys, keys, &known_ids, &known));
+
+  std::vector<uint64_t> mention_events;
+  mention_events.reserve(events.size());
+  std::unordered_map<std::string_view, uint64_t> created;  // canonical key -> id
+  std::string& buffer = scratch_;
   for (size_t i = 0; i < events.size(); ++i) {
     const graph::Event& e = events[i];
     const auto ordinal = static_cast<uint32_t>(i);
-    const bool swapped = e.symmetric && e.target.actor.id < e.source.actor.id;
-    const std::string& src = swapped ? e.target.actor.id : e.source.actor.id;
-    const std::string& tgt = swapped ? e.source.actor.id : e.target.actor.id;
-    const TimeKey time = TimeKeyOf(e.date);
-    std::string ck = CanonicalEventKey(src, tgt, e.action.code, e.negated, e.symmetric, time);
+    const bool swapped = swaps[i];
 
     uint64_t id = 0;
     Touched* t = nullptr;
-    if (auto c = created.find(ck); c != created.end()) {
+    if (auto c = created.find(keys[i]); c != created.end()) {
       id = c->second;
       t = &touched[id];
       ++out.events_merged;
-    } else {
-      DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kEventKeys, ck, &value, &found));
-      if (found) {
-        if (value.size() != 8) {
-          return Status::Corruption(where + ": event_keys entry does not decode");
-        }
-        id = DecodeFixed64BE(value.data());
-        DIPGRAPH_ASSIGN_OR_RETURN(t, load(id));
-        ++out.events_merged;
-      } else {
-        id = next_event_id_++;
-        Touched fresh;
-        fresh.is_new = true;
-        fresh.time = time;
-        graph::EventRecord& r = fresh.event.record;
-        r.id = id;
-        r.source = src;
-        r.target = tgt;
-        r.code = e.action.code;
-        r.date = e.date;
-        r.negated = e.negated;
-        r.symmetric = e.symmetric;
-        r.first_seen = r.last_seen = now;
-        fresh.canonical_key = ck;
-        t = &touched.emplace(id, std::move(fresh)).first->second;
-        created.emplace(std::move(ck), id);
-        ++out.events_new;
+    } else if (known[i]) {
+      if (known_ids[i].size() != 8) {
+        return Status::Corruption(where + ": event_keys entry does not decode");
       }
+      id = DecodeFixed64BE(known_ids[i].data());
+      DIPGRAPH_ASSIGN_OR_RETURN(t, load(id));
+      ++out.events_merged;
+    } else {
+      id = next_event_id_++;
+      Touched fresh;
+      fresh.is_new = true;
+      fresh.time = times[i];
+      graph::EventRecord& r = fresh.event.record;
+      r.id = id;
+      r.source = swapped ? e.target.actor.id : e.source.actor.id;
+      r.target = swapped ? e.source.actor.id : e.target.actor.id;
+      r.code = e.action.code;
+      r.date = e.date;
+      r.negated = e.negated;
+      r.symmetric = e.symmetric;
+      r.first_seen = r.last_seen = now;
+      fresh.canonical_key = keys[i];
+      t = &touched.emplace(id, std::move(fresh)).first->second;
+      created.emplace(keys[i], id);
+      ++out.events_new;
     }
 
-    EventMention m;
-    m.event_id = id;
-    m.article = article;
-    m.ordinal = ordinal;
-    m.field = e.provenance.field;
-    m.sentence = e.provenance.sentence;
-    m.span_start = e.provenance.span_start;
-    m.span_end = e.provenance.span_end;
-    m.text = e.provenance.text;
-    m.source = e.source.mention;
-    m.target = e.target.mention;
-    m.swapped = swapped;
-    m.trigger = e.action.trigger;
-    m.confidence = e.confidence;
-    m.date = e.date;
-    m.article_source = info->source;
-    m.ingest_time = now;
-    batch->Put(Column::kMentions, MentionKey(id, article, ordinal), EncodeMention(m));
-    std::string id_bytes;
-    PutFixed64BE(&id_bytes, id);
-    batch->Put(Column::kArticleMentions, ArticleMentionKey(article, ordinal), id_bytes);
-    t->added.push_back(std::move(m));
+    buffer.clear();
+    PutEventMention(&buffer, e, swapped, info->source, now);
+    batch->Put(Column::kMentions, MentionKey(id, article, ordinal), buffer);
+    mention_events.push_back(id);
+    t->added_confidence = t->added == 0 ? e.confidence
+                                        : std::max(t->added_confidence, e.confidence);
+    ++t->added;
     ++counters_.mentions;
 
     DIPGRAPH_RETURN_IF_ERROR(
@@ -403,9 +434,9 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
       r.articles -= r.articles > 0 ? 1 : 0;
       AddSourceArticle(&t.event, old.source, -1);
     }
-    if (!t.added.empty()) {
+    if (t.added > 0) {
       ++distinct;
-      r.mentions += static_cast<uint32_t>(t.added.size());
+      r.mentions += t.added;
       r.articles += 1;
       AddSourceArticle(&t.event, info->source, +1);
     }
@@ -423,10 +454,10 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
       // Recompute the extremes from what remains plus what was added.
       bool any = false;
       r.confidence = 0.0;
-      auto fold = [&](const EventMention& m) {
-        r.first_seen = any ? std::min(r.first_seen, m.ingest_time) : m.ingest_time;
-        r.last_seen = any ? std::max(r.last_seen, m.ingest_time) : m.ingest_time;
-        r.confidence = std::max(r.confidence, m.confidence);
+      auto fold = [&](int64_t ingest_time, double confidence) {
+        r.first_seen = any ? std::min(r.first_seen, ingest_time) : ingest_time;
+        r.last_seen = any ? std::max(r.last_seen, ingest_time) : ingest_time;
+        r.confidence = std::max(r.confidence, confidence);
         any = true;
       };
       auto it = db_->NewIterator(Column::kMentions);
@@ -440,16 +471,14 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
           return Status::Corruption(where + ": a mention of event " + std::to_string(id) +
                                     " does not decode");
         }
-        if (art != article) fold(m);
+        if (art != article) fold(m.ingest_time, m.confidence);
       }
       DIPGRAPH_RETURN_IF_ERROR(it->status());
-      for (const auto& m : t.added) fold(m);
-    } else {
-      for (const auto& m : t.added) {
-        r.first_seen = std::min(r.first_seen, m.ingest_time);
-        r.last_seen = std::max(r.last_seen, m.ingest_time);
-        r.confidence = std::max(r.confidence, m.confidence);
-      }
+      if (t.added > 0) fold(now, t.added_confidence);
+    } else if (t.added > 0) {
+      r.first_seen = std::min(r.first_seen, now);
+      r.last_seen = std::max(r.last_seen, now);
+      r.confidence = std::max(r.confidence, t.added_confidence);
     }
     batch->Put(Column::kEvents, EventIdKey(id), EncodeStoredEvent(t.event));
     if (t.is_new) {
@@ -467,7 +496,7 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
     rec.ingest_time = now;
     rec.mentions = static_cast<uint32_t>(events.size());
     rec.events = distinct;
-    batch->Put(Column::kArticles, article, EncodeArticle(rec));
+    batch->Put(Column::kArticles, article, EncodeArticle(rec, mention_events));
     if (!out.replaced) ++counters_.articles;
   } else {
     batch->Delete(Column::kArticles, article);

@@ -89,6 +89,15 @@ Status StoreImpl::Init() {
     return Status::Corruption(where + ": invalid format version " + value);
   }
   format_version_ = version;
+  if (version < kFormatVersion && db_->mode() == KvMode::kReadWrite) {
+    // Every format 1 record reads as format 2 (see kFormatVersion); from now
+    // on articles are written without article_mentions rows, which a
+    // format 1 build would not find, so the database says so.
+    auto batch = db_->NewBatch();
+    batch->Put(Column::kMeta, kMetaFormatVersion, std::to_string(kFormatVersion));
+    DIPGRAPH_RETURN_IF_ERROR(db_->Write(batch.get(), /*sync=*/true));
+    format_version_ = kFormatVersion;
+  }
   DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kMeta, kMetaCounters, &value, &found));
   if (found && !DecodeCounters(value, &counters_)) {
     return Status::Corruption(where + ": meta \"counters\" does not decode");

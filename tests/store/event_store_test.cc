@@ -4,7 +4,10 @@
 
 #include <fstream>
 
+#include "store/coding.h"
+#include "store/keys.h"
 #include "store/kv_database.h"
+#include "store/records.h"
 #include "store_test_util.h"
 
 namespace dipgraph::store {
@@ -414,6 +417,111 @@ TEST_CASE("Ingest rejects events of another article and ids with NUL bytes",
   auto stats = store->Stats();
   REQUIRE(stats.ok());
   CHECK(stats->articles == 0);
+}
+
+
+TEST_CASE("An article record carries its mention list and format 1 records still read",
+          "[store][format]") {
+  ArticleInfo a;
+  a.source = "Reuters";
+  a.mentions = 3;
+  a.content_hash = 42;
+  const std::vector<uint64_t> ids = {7, 9, 2};
+  const std::string v2 = EncodeArticle(a, ids);
+  ArticleInfo back;
+  std::vector<uint64_t> list;
+  bool has_list = false;
+  REQUIRE(DecodeArticle("x", v2, &back, &list, &has_list));
+  CHECK(has_list);
+  CHECK(list == ids);
+  CHECK(back.source == "Reuters");
+  // Format 1 ended after from_events: no list.
+  const std::string v1 = EncodeArticle(a).substr(0, EncodeArticle(a).size() - 1);
+  REQUIRE(DecodeArticle("x", v1, &back, &list, &has_list));
+  CHECK_FALSE(has_list);
+  CHECK(list.empty());
+  CHECK_FALSE(DecodeArticle("x", v1 + std::string("\x02\x02", 2), &back, &list));  // short
+  CHECK_FALSE(DecodeArticle("x", v1 + std::string("\x01\x00", 2), &back, &list));  // id 0
+}
+
+TEST_CASE("A format 1 database is upgraded by a writer and its articles still change",
+          "[store][format]") {
+  TempDir dir;
+  int64_t now = 5;
+  {
+    auto store = OpenOrDie(TestOptions(&now), dir / "db");
+    REQUIRE(store->IngestArticle(MakeArticle("a", "a", "Reuters"),
+                                 {MakeEvent("a", "USA", "AZE", "041", "2024-04-28"),
+                                  MakeEvent("a", "ARM", "AZE", "057", "2024-04-29")})
+                .ok());
+    now = 6;
+    REQUIRE(store->IngestArticle(MakeArticle("b", "b", "AFP"),
+                                 {MakeEvent("b", "USA", "AZE", "041", "2024-04-28")})
+                .ok());
+  }
+  {
+    // Rewrite both articles as format 1 wrote them: the record without the
+    // list, which goes to article_mentions instead.
+    auto kv = KvDatabase::Open(KvOptions(), dir / "db");
+    REQUIRE(kv.ok());
+    auto batch = (*kv)->NewBatch();
+    for (const std::string id : {"a", "b"}) {
+      std::string value;
+      bool found = false;
+      REQUIRE((*kv)->Get(Column::kArticles, id, &value, &found).ok());
+      REQUIRE(found);
+      ArticleInfo info;
+      std::vector<uint64_t> list;
+      REQUIRE(DecodeArticle(id, value, &info, &list));
+      std::string v1 = EncodeArticle(info);
+      v1.pop_back();
+      batch->Put(Column::kArticles, id, v1);
+      for (size_t i = 0; i < list.size(); ++i) {
+        std::string event;
+        PutFixed64BE(&event, list[i]);
+        batch->Put(Column::kArticleMentions, ArticleMentionKey(id, static_cast<uint32_t>(i)),
+                   event);
+      }
+    }
+    batch->Put(Column::kMeta, "format_version", "1");
+    REQUIRE((*kv)->Write(batch.get(), false).ok());
+  }
+  StoreOptions ro;
+  ro.mode = OpenMode::kReadOnly;
+  {
+    auto reader = OpenOrDie(ro, dir / "db");
+    auto stats = reader->Stats();
+    REQUIRE(stats.ok());
+    CHECK(stats->format_version == 1);
+    CHECK(ListEvents(*reader).size() == 2);
+  }
+  {
+    auto store = OpenOrDie(TestOptions(&now), dir / "db");
+    auto stats = store->Stats();
+    REQUIRE(stats.ok());
+    CHECK(stats->format_version == kFormatVersion);
+    auto forgot = store->Forget("a");
+    REQUIRE(forgot.ok());
+    CHECK(forgot->events_retired == 1);
+    now = 7;
+    auto replaced = store->IngestArticle(MakeArticle("b", "b2", "AFP"),
+                                         {MakeEvent("b", "USA", "AZE", "042", "2024-04-28")});
+    REQUIRE(replaced.ok());
+    CHECK(replaced->replaced);
+    CHECK(replaced->events_retired == 1);
+    const auto listing = ListEvents(*store);
+    REQUIRE(listing.size() == 1);
+    CHECK(listing[0] == "3 USA 042 AZE 2024-04-28 m=1 a=1 s=1 t=7..7");
+    now = 8;
+    auto again = store->IngestArticle(MakeArticle("b", "b3", "AFP"), {});
+    REQUIRE(again.ok());  // the replacement of a format 1 article is format 2
+    CHECK(again->events_retired == 1);
+  }
+  auto kv = KvDatabase::Open(KvOptions(), dir / "db");
+  REQUIRE(kv.ok());
+  auto it = (*kv)->NewIterator(Column::kArticleMentions);
+  it->Seek("");
+  CHECK_FALSE(it->Valid());  // the old rows went with their articles
 }
 
 }  // namespace
