@@ -457,6 +457,9 @@ void ActorTagger::ArticleRun::AddCompoundUnits(const Sentence& s, uint32_t i,
   const Token& t = s.tokens[i];
   std::vector<TokenPart> parts = CompoundParts(s.text, t);
   if (parts.size() < 2) return;
+  // "pro-Serbian", "anti-American": a stance towards the state, not the
+  // state itself.
+  if (parts[0].norm == "pro" || parts[0].norm == "anti") return;
   std::vector<Unit> found;
   const ActorMatcher& m = *tagger_.matcher_;
   for (size_t p = 0; p < parts.size(); ++p) {

@@ -517,6 +517,9 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
     if (m.target == kNone && !p.symmetric && (e.flags & kFormParticiple) == 0 && !people_ok) return std::nullopt;
   }
   if (m.target != kNone) m.score += 1;
+  // An English object pattern that found no object ("protested in X")
+  // yields to an intransitive pattern of the same verb.
+  if (lang_ == Lang::kEn && !p.noun && p.target_after == 0 && m.target == kNone) m.score -= 1;
   m.score += static_cast<int>(p.pre_head.size()) * 2;
   return m;
 }
@@ -1174,6 +1177,15 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     bool negated = false;
     double conf = 0.75 + (best->literal_tokens.empty() ? 0.0 : 0.1) - (p.noun ? 0.05 : 0.0) -
                   (passive ? 0.05 : 0.0);
+    if (p.self_target && p.code.starts_with("14")) {
+      // "Thousands protested in Japan": protests with no actor named are
+      // the people of the place against their state; a named actor
+      // protesting without an addressee is no event.
+      if (source != kNone || target != kNone) continue;
+      const int loc = LocativeState(i, kNone);
+      if (loc != kNone) CodePlaceOrSelf(*best, loc, kNone, code, negated, conf, &seen, &out);
+      continue;
+    }
     if (source == kPlace || (p.self_target && source >= 0 && target == kNone)) {
       CodePlaceOrSelf(*best, source, target, code, negated, conf, &seen, &out);
       continue;

@@ -99,6 +99,11 @@ TEST_CASE("ActorTagger reads capitals after 'von' and 'in' as the state of a bod
   CHECK(std::none_of(p.begin(), p.end(), [](const Tagged& x) { return x.actor.id.rfind("ARM:", 0) == 0; }));
 }
 
+TEST_CASE("ActorTagger does not read pro- and anti- compounds as the state", "[extract][actor_tagger]") {
+  CHECK(Tag("Pro-Russian and anti-American groups marched.", "en").empty());
+  CHECK(Keys(Tag("The Russian-Turkish talks ended.", "en")) == std::vector<std::string>{"RUS", "TUR"});
+}
+
 TEST_CASE("ActorTagger does not read currencies as states", "[extract][actor_tagger]") {
   auto t = Tag("Turkey signed a 45 mln U.S. Dlr loan as the Turkish lira fell against the U.S. dollar.", "en");
   CHECK(Keys(t) == std::vector<std::string>{"TUR"});

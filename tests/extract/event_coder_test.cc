@@ -324,3 +324,17 @@ TEST_CASE("EventCoder codes English nominal triggers in a planned clause as inte
   CHECK(Code("Lavrov and Wang reviewed the situation in talks in Beijing.",
              {Person("Lavrov", "RUS"), Person("Wang", "CHN")}, Lang::kEn) == Strings{"RUS>CHN:04"});
 }
+
+TEST_CASE("EventCoder codes protests with no addressee as the people of the place against their state",
+          "[extract][events]") {
+  CHECK(Code("Thousands protested in Georgia on Sunday against the new media law.", {State("Georgia", "GEO")},
+             Lang::kEn) == Strings{"GEO>GEO:14"});
+  CHECK(Code("In Belgrad demonstrierten am Samstag Zehntausende gegen die Regierung.", {State("Belgrad", "SRB")},
+             Lang::kDe) == Strings{"SRB>SRB:14"});
+  // A named protester without an addressee, or no place: no event.
+  CHECK(Code("Russia protested on Monday.", {State("Russia", "RUS")}, Lang::kEn).empty());
+  CHECK(Code("Thousands protested on Sunday.", {}, Lang::kEn, "GEO").empty());
+  // An addressee makes it an ordinary protest event.
+  CHECK(Code("Armenia protested against Azerbaijan's blockade.", {State("Armenia", "ARM"), State("Azerbaijan", "AZE")},
+             Lang::kEn) == Strings{"ARM>AZE:14"});
+}
