@@ -185,8 +185,14 @@ MentionContext SentenceCoder::ContextOf(uint32_t m) const {
         (t.norm.ends_with("en") || t.norm.ends_with("em") || t.norm.ends_with("er") ||
          t.norm.ends_with("es") || t.norm.ends_with("e"))) {
       // An inflected adjective ("dem aserbaidschanischen Präsidenten"),
-      // unless it is a verb form; stop at words the lexicon knows as verbs.
-      if (lex_.Find(lang_, t.norm) != nullptr) break;
+      // unless it is a verb form; stop at words the lexicon knows as verbs
+      // unless an article or preposition shows them attributive ("im
+      // besetzten Westjordanland").
+      if (lex_.Find(lang_, t.norm) != nullptr) {
+        const bool attributive = i > 0 && (Cls(static_cast<uint32_t>(i - 1)) == WordClass::kDeterminer ||
+                                           Cls(static_cast<uint32_t>(i - 1)) == WordClass::kPreposition);
+        if (!attributive) break;
+      }
       continue;
     }
     if (lang_ == Lang::kDe && t.capitalized) continue;  // "Präsidenten"
@@ -426,7 +432,11 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
   for (size_t k = 0; k < p.pre_head.size(); ++k) {
     if (Norm(m.phrase_begin + static_cast<uint32_t>(k)) != p.pre_head[k]) return std::nullopt;
   }
-  if (p.noun ? !NounContextOk(m.phrase_begin) : !VerbContextOk(i)) return std::nullopt;
+  // "a team that left for Washington": "that" before a past form is a
+  // relative pronoun, not a determiner.
+  const bool relative_that = lang_ == Lang::kEn && !p.noun && i > 0 && Norm(i - 1) == "that" &&
+                             (e.flags & kFormParticiple) != 0;
+  if (p.noun ? !NounContextOk(m.phrase_begin) : !(VerbContextOk(i) || relative_that)) return std::nullopt;
   const ClauseSpan& cl = ClauseAt(i);
   std::vector<bool> used(n_, false);
   used[i] = true;

@@ -25,7 +25,7 @@ struct Best {
 // Best figures reached so far (score.py, dev gold).
 constexpr Best kBest[] = {
     {"seed", "de", 1.000, 1.000},
-    {"en", "en", 0.708, 0.726},
+    {"en", "en", 0.735, 0.754},
     {"de", "de", 0.857, 0.864},
 };
 

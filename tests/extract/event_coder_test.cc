@@ -338,3 +338,16 @@ TEST_CASE("EventCoder codes protests with no addressee as the people of the plac
   CHECK(Code("Armenia protested against Azerbaijan's blockade.", {State("Armenia", "ARM"), State("Azerbaijan", "AZE")},
              Lang::kEn) == Strings{"ARM>AZE:14"});
 }
+
+TEST_CASE("EventCoder reads 'that' before a past verb as a relative pronoun", "[extract][events]") {
+  CHECK(Code("Talks resumed after a Chinese delegation that arrived in Hanoi on Monday.",
+             {State("Chinese", "CHN"), State("Hanoi", "VNM")}, Lang::kEn) == Strings{"CHN>VNM:04"});
+  // "that visit" stays a noun phrase.
+  CHECK(Code("Officials said that visit to Hanoi was useful.", {State("Hanoi", "VNM")}, Lang::kEn).empty());
+}
+
+TEST_CASE("EventCoder does not take a place after an attributive participle as the object", "[extract][events]") {
+  CHECK(Code("Ein syrischer Angreifer hat einen türkischen Soldaten im besetzten Grenzgebiet des Libanon angegriffen.",
+             {State("syrischer", "SYR"), State("türkischen Soldaten", "TUR"), State("Libanon", "LBN")},
+             Lang::kDe) == Strings{"SYR>TUR:19"});
+}
