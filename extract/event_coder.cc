@@ -96,7 +96,8 @@ class SentenceCoder {
   bool ParticleClosesClause(uint32_t i) const;
   int MentionAfter(uint32_t from, uint32_t limit, bool bare_only, bool passive) const;
   int NearestBareLeft(uint32_t i, bool cross_commas) const;
-  int FirstBareInRange(uint32_t b, uint32_t e, int skip) const;
+  // `skip_places`: ignore mentions in a locative phrase (objects only).
+  int FirstBareInRange(uint32_t b, uint32_t e, int skip, bool skip_places = false) const;
   int AgentMention(uint32_t from, uint32_t to) const;
   // German: true if the clause field starting at `from` opens with a noun
   // phrase that is no actor mention (before any mention up to `to`).
@@ -304,10 +305,10 @@ int SentenceCoder::NearestBareLeft(uint32_t i, bool cross_commas) const {
   }
 }
 
-int SentenceCoder::FirstBareInRange(uint32_t b, uint32_t e, int skip) const {
+int SentenceCoder::FirstBareInRange(uint32_t b, uint32_t e, int skip, bool skip_places) const {
   for (uint32_t j = b; j < e && j < n_; ++j) {
     int m = mention_starting_[j];
-    if (m != kNone && m != skip && IsBare(m, false)) return m;
+    if (m != kNone && m != skip && IsBare(m, false) && !(skip_places && Locative(m))) return m;
   }
   return kNone;
 }
@@ -573,9 +574,21 @@ bool SentenceCoder::Locative(int m) const {
     if (c == WordClass::kDeterminer || c == WordClass::kGenitive) continue;
     if (lang_ == Lang::kDe) {
       // Nouns ("Flughafen", "Südosten") and inflected adjectives of the
-      // place phrase; a verb form ends it.
-      if (lex_.Find(lang_, t.norm) != nullptr) return false;
-      if (t.capitalized || t.norm.ends_with("e") || t.norm.ends_with("en") || t.norm.ends_with("er") ||
+      // place phrase; a verb form ends it unless an article or
+      // preposition shows it attributive ("im besetzten Gebiet").
+      const bool after_article = j > 0 && (Cls(u - 1) == WordClass::kDeterminer ||
+                                           Cls(u - 1) == WordClass::kPreposition);
+      if (lex_.Find(lang_, t.norm) != nullptr && !after_article) return false;
+      if (t.capitalized) {
+        // A noun of the place phrase stands right before the name
+        // ("Hauptstadt Beirut") or before a genitive ("Südosten der").
+        const Token& next = s_.tokens[u + 1];
+        const bool linked = u + 1 == am.first_token || mention_at_[u + 1] != kNone ||
+                            next.norm == "der" || next.norm == "des";
+        if (!linked) return false;
+        continue;
+      }
+      if (t.norm.ends_with("e") || t.norm.ends_with("en") || t.norm.ends_with("er") ||
           t.norm.ends_with("es") || t.norm.ends_with("em")) {
         continue;
       }
@@ -764,10 +777,10 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     if (*source == kNone) *source = FirstBareInRange(m.head + 1, cl.end, *target);
   }
   if (*target == kNone && p.target_after == 0) {
-    *target = FirstBareInRange(m.head + 1, cl.end, *source);
+    *target = FirstBareInRange(m.head + 1, cl.end, *source, true);
     if (*target == kNone && verb_final) {
       int after_source = *source == kNone ? kNone : static_cast<int>(s_.mentions[static_cast<size_t>(*source)].end_token);
-      if (after_source != kNone) *target = FirstBareInRange(static_cast<uint32_t>(after_source), m.head, *source);
+      if (after_source != kNone) *target = FirstBareInRange(static_cast<uint32_t>(after_source), m.head, *source, true);
     }
   }
 }
