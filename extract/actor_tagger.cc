@@ -406,7 +406,21 @@ graph::Actor ActorTagger::ArticleRun::DiscoveredPerson(std::string_view surface,
 const graph::Actor* ActorTagger::ArticleRun::RecentByRole(std::string_view role) const {
   if (role.empty()) return nullptr;
   for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
-    if (it->actor.role == role) return &it->actor;
+    const std::string& r = it->actor.role;
+    // "ambassador to Poland" is an "ambassador".
+    if (r == role || (r.size() > role.size() && r.starts_with(role) && r[role.size()] == ' ')) return &it->actor;
+  }
+  // "the diplomat" also takes up an ambassador, envoy or consul named
+  // before ("den russischen Botschafter Sergej Andrejew ... der Diplomat").
+  if (role == "diplomat") {
+    for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+      const std::string& r = it->actor.role;
+      if (it->actor.kind == graph::ActorKind::kPerson &&
+          (r.starts_with("ambassador") || r.starts_with("envoy") || r.starts_with("consul") ||
+           r.starts_with("special envoy"))) {
+        return &it->actor;
+      }
+    }
   }
   return nullptr;
 }

@@ -230,6 +230,18 @@ std::vector<ClauseSpan> SplitClauses(const Sentence& s, Lang lang) {
         cur.relative = true;
       }
     }
+    // ", in dem der Diplomat ... vorwarf", ", mit denen ...": preposition
+    // plus relative pronoun opens a verb-final relative clause.
+    if (lang == Lang::kDe && after_comma && c == WordClass::kPreposition && i + 1 < n &&
+        (toks[i + 1].norm == "dem" || toks[i + 1].norm == "der" || toks[i + 1].norm == "denen" ||
+         toks[i + 1].norm == "welchem" || toks[i + 1].norm == "welcher" || toks[i + 1].norm == "welchen") &&
+        i + 2 < n &&
+        (ClassOf(lang, toks[i + 2].norm) == WordClass::kDeterminer || in_mention[i + 2] ||
+         toks[i + 2].norm == "er" || toks[i + 2].norm == "sie" || toks[i + 2].norm == "es" ||
+         toks[i + 2].norm == "man" || toks[i + 2].norm == "wir")) {
+      cur.subordinate = true;
+      cur.relative = true;
+    }
   }
   close(n);
   return out;

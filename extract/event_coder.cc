@@ -163,6 +163,8 @@ MentionContext SentenceCoder::ContextOf(uint32_t m) const {
   for (int i = static_cast<int>(am.first_token) - 1, steps = 0; i >= 0 && steps < 4; --i, ++steps) {
     const Token& t = s_.tokens[static_cast<size_t>(i)];
     if (t.kind == TokenKind::kPunct) break;
+    // "am Freitagabend Warschau": a time expression is no title.
+    if (InTime(static_cast<uint32_t>(i))) break;
     if (mention_at_[static_cast<size_t>(i)] != kNone) {
       // "to Nicaraguan Contra rebels": adjacent mentions share a phrase.
       int prev = mention_at_[static_cast<size_t>(i)];
@@ -170,8 +172,19 @@ MentionContext SentenceCoder::ContextOf(uint32_t m) const {
       break;
     }
     WordClass c = Cls(static_cast<uint32_t>(i));
+    if (lang_ == Lang::kDe && c == WordClass::kPreposition && i > 0 &&
+        IsPunct(s_.tokens[static_cast<size_t>(i - 1)], ",") && i + 1 < static_cast<int>(n_)) {
+      const std::string& next = Norm(static_cast<uint32_t>(i + 1));
+      if (next == "dem" || next == "der" || next == "denen" || next == "welchem" || next == "welcher") {
+        break;  // ", in dem Moskau ...": the preposition governs the relative pronoun
+      }
+    }
     if (c == WordClass::kPreposition || c == WordClass::kGenitive || c == WordClass::kAgent) {
       return {c, t.norm};
+    }
+    if (c == WordClass::kDeterminer && lang_ == Lang::kDe && steps > 0 &&
+        Cls(static_cast<uint32_t>(i + 1)) == WordClass::kDeterminer) {
+      break;  // "in dem der Diplomat": a relative pronoun before the article
     }
     if (c == WordClass::kDeterminer || t.kind == TokenKind::kNumber) continue;
     if (lang_ == Lang::kEn && t.capitalized) continue;  // titles: "President"

@@ -99,6 +99,29 @@ TEST_CASE("ActorTagger reads capitals after 'von' and 'in' as the state of a bod
   CHECK(std::none_of(p.begin(), p.end(), [](const Tagged& x) { return x.actor.id.rfind("ARM:", 0) == 0; }));
 }
 
+TEST_CASE("ActorTagger takes up an envoy named before as 'der Diplomat'", "[extract][actor_tagger]") {
+  // The fixture lexicon has no ambassador agent: the envoy comes from a
+  // person entry with an ambassador office in the test's own lexicon.
+  auto lex = Lexicon::Load({std::string(DIPGRAPH_SOURCE_DIR) + "/tests/extract/data"}, false);
+  REQUIRE(lex.ok());
+  REQUIRE(lex->AddText(
+                  "[person P:jan-kowal]\nname: Jan Kowal\ncountry: POL\noffice: ambassador to Russia | 2010..\n"
+                       "de: Jan Kowal\n[agent diplomat]\nkind: person\nsector: GOV\nrole: diplomat\nde: Diplomat\n",
+                  "t.txt")
+              .ok());
+  auto tagger = ActorTagger::FromLexicon(std::move(*lex));
+  graph::Article a;
+  a.id = "t";
+  a.lang = "de";
+  a.date = base::ParseIsoDay("2016-05-02");
+  a.text = "Moskau hat Jan Kowal einbestellt. Der Diplomat wies die Vorwürfe zurück.";
+  Document doc = Document::FromArticle(a);
+  tagger->TagDocument(doc, a);
+  REQUIRE(doc.sentences.size() == 2);
+  REQUIRE(doc.sentences[1].mentions.size() == 1);
+  CHECK(doc.sentences[1].mentions[0].actor.id == "P:jan-kowal");
+}
+
 TEST_CASE("ActorTagger does not read pro- and anti- compounds as the state", "[extract][actor_tagger]") {
   CHECK(Tag("Pro-Russian and anti-American groups marched.", "en").empty());
   CHECK(Keys(Tag("The Russian-Turkish talks ended.", "en")) == std::vector<std::string>{"RUS", "TUR"});

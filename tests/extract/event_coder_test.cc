@@ -351,3 +351,11 @@ TEST_CASE("EventCoder does not take a place after an attributive participle as t
              {State("syrischer", "SYR"), State("türkischen Soldaten", "TUR"), State("Libanon", "LBN")},
              Lang::kDe) == Strings{"SYR>TUR:19"});
 }
+
+TEST_CASE("EventCoder reads German relative clauses opened by a preposition", "[extract][events]") {
+  CHECK(Code("Anlass ist eine Rede, in der der Botschafter Berlin Heuchelei vorwarf.",
+             {Person("Botschafter", "CHN"), State("Berlin", "DEU")}, Lang::kDe) == Strings{"CHN>DEU:11"});
+  CHECK(Code("Anlass ist ein Interview, in dem Moskau der Regierung in Kiew Sabotage vorwarf.",
+             {State("Moskau", "RUS"), {"Regierung in Kiew", "UKR:government", "UKR", ActorKind::kInstitution, 0}},
+             Lang::kDe) == Strings{"RUS>UKR:11"});
+}
