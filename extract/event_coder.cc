@@ -108,6 +108,10 @@ class SentenceCoder {
   bool LightVerbIn(const ClauseSpan& cl, uint32_t phrase_begin) const;
   bool CircumstantialPhrase(uint32_t phrase_begin) const;
   bool IsPassive(const Match& m) const;
+  // True if the sentence speaks of prison or custody ("aus der Haft
+  // entlassen", "released from jail"): a release without an agent is then
+  // the state's, not a kidnapper's.
+  bool CustodyContext() const;
   // True if mention m names a place: it ends a locative phrase ("in
   // Nordkorea", "auf dem Flughafen der libanesischen Hauptstadt Beirut",
   // "in the capital of Montenegro").
@@ -568,6 +572,17 @@ bool SentenceCoder::IsPassive(const Match& m) const {
   return false;
 }
 
+bool SentenceCoder::CustodyContext() const {
+  static const std::set<std::string_view> kCustody = {
+      "prison", "jail", "custody", "detention", "gefangnis", "haft", "gewahrsam", "untersuchungshaft",
+      "hausarrest", "arbeitslager", "straflager", "haftanstalt", "jailed", "imprisoned", "inhaftiert",
+      "inhaftierte", "inhaftierter", "inhaftierten", "haftling", "haftlinge", "haftlingen"};
+  for (const Token& t : s_.tokens) {
+    if (kCustody.count(t.norm) > 0) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::Locative(int m) const {
   static const std::set<std::string_view> kLocativePreps = {
       "in", "im", "auf", "bei", "beim", "nahe", "at", "near", "inside", "across", "throughout"};
@@ -659,7 +674,7 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
                                      : FirstBareInRange(cl.begin, cl.end, *source);
     if (*target == kNone || *target == *source) *target = subject;
     if (p.self_target) *target = kNone;  // "die Ausgangssperre wurde aufgehoben"
-    if (*source == kNone && DomesticCode(p.code)) {
+    if (*source == kNone && DomesticCode(p.code) && (!p.code.starts_with("084") || CustodyContext())) {
       // "Ein US-Student ist in Nordkorea verurteilt worden": the state
       // where it happened acts on the patient.
       *source = LocativeState(m.head, kNone);

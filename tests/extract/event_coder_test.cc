@@ -238,6 +238,12 @@ TEST_CASE("EventCoder gives agentless domestic coercion to the state where it ha
              {{"Ali Rahimi", "P:ali-rahimi", "", ActorKind::kPerson, 0}}, Lang::kDe, "IRN") ==
         Strings{"IRN>P:ali-rahimi:08"});
   CHECK(Code("Two activists were arrested at the airport.", {}, Lang::kEn, "EGY") == Strings{"EGY>EGY:17"});
+  // A release is the state's only from prison or custody, not a kidnapper's.
+  CHECK(Code("Two French hostages were released in Mali.", {State("French", "FRA"), State("Mali", "MLI")},
+             Lang::kEn)
+            .empty());
+  CHECK(Code("Two French nationals were released from prison in Mali.",
+             {State("French", "FRA"), State("Mali", "MLI")}, Lang::kEn) == Strings{"MLI>FRA:08"});
   // Other agentless passives still name no source, and nothing comes of
   // a place without a patient.
   CHECK(Code("Zwei Journalisten wurden angegriffen.", {}, Lang::kDe, "TUR").empty());
