@@ -9,157 +9,12 @@
 #include <tuple>
 
 #include "extract/clause.h"
+#include "extract/sentence_coder.h"
 #include "graph/actor.h"
 
 namespace dipgraph::extract {
 
-namespace {
-
-constexpr int kNone = -1;
-// A role filled by the sentence's place (Sentence::place), not a mention.
-constexpr int kPlace = -2;
-
-// Codes of domestic coercion and release that a state performs even when
-// the text names no agent: arrests, sentences, detentions (17), release
-// of persons (084) and easing of curfews or emergency rule (0813, 0814).
-bool DomesticCode(const std::string& code) {
-  return code.starts_with("17") || code.starts_with("084") || code == "0813" || code == "0814";
-}
-
-// What stands right before a mention: nothing special (a bare noun phrase:
-// subject or object), a preposition, a genitive marker or a passive agent.
-struct MentionContext {
-  WordClass governor = WordClass::kOther;
-  std::string_view word;  // the governing word's norm
-};
-
-// A pattern matched at a head token, before roles are assigned.
-struct Match {
-  uint32_t pattern = 0;
-  uint8_t flags = 0;
-  uint32_t head = 0;
-  uint32_t phrase_begin = 0;  // first token of the head phrase (pre-head words)
-  std::vector<uint32_t> literal_tokens;
-  int target = kNone;  // mention index
-  int score = 0;
-};
-
-bool IsPunct(const Token& t, std::string_view chars) {
-  return t.kind == TokenKind::kPunct && chars.find(t.norm) != std::string_view::npos;
-}
-
-// Sentence-level state shared by the steps below.
-class SentenceCoder {
- public:
-  SentenceCoder(const TriggerLexicon& lex, const Sentence& s, Lang lang)
-      : lex_(lex), s_(s), lang_(lang), n_(static_cast<uint32_t>(s.tokens.size())) {
-    clauses_ = SplitClauses(s, lang);
-    clause_of_.assign(n_, 0);
-    for (uint32_t c = 0; c < clauses_.size(); ++c) {
-      for (uint32_t i = clauses_[c].begin; i < clauses_[c].end && i < n_; ++i) clause_of_[i] = c;
-    }
-    mention_at_.assign(n_, kNone);
-    mention_starting_.assign(n_, kNone);
-    for (uint32_t m = 0; m < s.mentions.size(); ++m) {
-      const ActorMention& am = s.mentions[m];
-      if (am.first_token >= n_) continue;
-      if (mention_starting_[am.first_token] == kNone) mention_starting_[am.first_token] = static_cast<int>(m);
-      for (uint32_t i = am.first_token; i < am.end_token && i < n_; ++i) mention_at_[i] = static_cast<int>(m);
-    }
-    for (uint32_t m = 0; m < s.mentions.size(); ++m) context_.push_back(ContextOf(m));
-    question_ = n_ > 0 && IsPunct(s.tokens[n_ - 1], "?");
-    for (const Token& t : s.tokens) {
-      if (ClassOf(lang_, t.norm) == WordClass::kConditional && t.norm != "ob") has_if_ = true;
-    }
-  }
-
-  std::vector<CodedEvent> Run();
-
- private:
-  WordClass Cls(uint32_t i) const { return ClassOf(lang_, s_.tokens[i].norm); }
-  const std::string& Norm(uint32_t i) const { return s_.tokens[i].norm; }
-  const ClauseSpan& ClauseAt(uint32_t i) const { return clauses_[clause_of_[i]]; }
-  // True if token i is written with an umlaut: "würde" and "wurde" fold
-  // alike, but only the first is a conditional/future-in-the-past.
-  bool HasUmlaut(uint32_t i) const {
-    const Token& t = s_.tokens[i];
-    std::string_view w(s_.text.data() + t.start, t.end - t.start);
-    return w.find("\xc3\xbc") != std::string_view::npos || w.find("\xc3\xb6") != std::string_view::npos ||
-           w.find("\xc3\xa4") != std::string_view::npos;
-  }
-
-  MentionContext ContextOf(uint32_t m) const;
-  bool IsBare(int m, bool passive) const;
-  std::optional<Match> MatchAt(uint32_t i, const FormEntry& e) const;
-  bool NounContextOk(uint32_t phrase_begin) const;
-  bool VerbContextOk(uint32_t i) const;
-  bool ParticleClosesClause(uint32_t i) const;
-  int MentionAfter(uint32_t from, uint32_t limit, bool bare_only, bool passive) const;
-  int NearestBareLeft(uint32_t i, bool cross_commas) const;
-  // `skip_places`: ignore mentions in a locative phrase (objects only).
-  int FirstBareInRange(uint32_t b, uint32_t e, int skip, bool skip_places = false) const;
-  int AgentMention(uint32_t from, uint32_t to) const;
-  // German: true if the clause field starting at `from` opens with a noun
-  // phrase that is no actor mention (before any mention up to `to`).
-  bool UnknownSubjectAt(uint32_t from, uint32_t to) const;
-  bool PurposePhrase(uint32_t phrase_begin) const;
-  // True if token i lies inside one of the sentence's time expressions.
-  bool InTime(uint32_t i) const;
-  bool LightVerbIn(const ClauseSpan& cl, uint32_t phrase_begin) const;
-  bool CircumstantialPhrase(uint32_t phrase_begin) const;
-  bool IsPassive(const Match& m) const;
-  // True if the sentence speaks of prison or custody ("aus der Haft
-  // entlassen", "released from jail"): a release without an agent is then
-  // the state's, not a kidnapper's.
-  bool CustodyContext() const;
-  // True if mention m names a place: it ends a locative phrase ("in
-  // Nordkorea", "auf dem Flughafen der libanesischen Hauptstadt Beirut",
-  // "in the capital of Montenegro").
-  bool Locative(int m) const;
-  // The state named in a locative phrase of the sentence nearest to token
-  // `near` (not `skip`); kNone if there is none.
-  int LocativeState(uint32_t near, int skip) const;
-  // The patient of an agentless passive: the first bare mention of the
-  // clause (English: before the head) that is no place and not `skip`.
-  int PassivePatient(const Match& m, int skip) const;
-  void AssignRoles(const Match& m, int* source, int* target, bool* passive) const;
-  // Returns false when the modality removes the event.
-  bool ApplyModality(const Match& m, std::string* code, bool* negated, double* conf) const;
-  std::string TriggerText(const Match& m) const;
-  std::vector<int> Expand(int mention) const;
-  // A people noun ("reporters", "Journalisten") in the object position of
-  // `m` that is no actor mention; its token index, or kNone.
-  // `passive`: the noun is the subject ("two activists were arrested").
-  int ImplicitPeople(const Match& m, bool passive = false) const;
-  // Mentions coordinated with `mention` in the text when the actor tagger
-  // gave no group; always contains `mention`.
-  std::vector<int> Coordinated(int mention) const;
-  int MentionEndingAt(uint32_t end) const;
-  // The first bare mention of the clause right after the head's clause when
-  // that clause opens with "als", "when" or "as"; kNone otherwise.
-  int WhenClauseSubject(uint32_t head) const;
-  // Emits the events of a match whose source is the sentence's place
-  // (kPlace) or whose target is the source's own state (a `self` pattern).
-  void CodePlaceOrSelf(const Match& m, int source, int target, std::string code, bool negated, double conf,
-                       std::set<std::tuple<std::string, std::string, std::string>>* seen,
-                       std::vector<CodedEvent>* out) const;
-
-  const TriggerLexicon& lex_;
-  const Sentence& s_;
-  Lang lang_;
-  uint32_t n_;
-  std::vector<ClauseSpan> clauses_;
-  std::vector<uint32_t> clause_of_;
-  std::vector<int> mention_at_;
-  std::vector<int> mention_starting_;
-  std::vector<MentionContext> context_;
-  bool question_ = false;
-  // DIPGRAPH_DEBUG_CODER set: trace matches on stderr (development aid).
-  bool debug_ = std::getenv("DIPGRAPH_DEBUG_CODER") != nullptr;
-  bool has_if_ = false;
-  // Sources of verb triggers already coded, by head token (for coordination).
-  std::vector<std::pair<uint32_t, int>> verb_sources_;
-};
+namespace coder_internal {
 
 MentionContext SentenceCoder::ContextOf(uint32_t m) const {
   const ActorMention& am = s_.mentions[m];
@@ -570,96 +425,6 @@ bool SentenceCoder::IsPassive(const Match& m) const {
     if ((Norm(j) == "wird" || Norm(j) == "werden") && agent) return true;
   }
   return false;
-}
-
-bool SentenceCoder::CustodyContext() const {
-  static const std::set<std::string_view> kCustody = {
-      "prison", "jail", "custody", "detention", "gefangnis", "haft", "gewahrsam", "untersuchungshaft",
-      "hausarrest", "arbeitslager", "straflager", "haftanstalt", "jailed", "imprisoned", "inhaftiert",
-      "inhaftierte", "inhaftierter", "inhaftierten", "haftling", "haftlinge", "haftlingen"};
-  for (const Token& t : s_.tokens) {
-    if (kCustody.count(t.norm) > 0) return true;
-  }
-  return false;
-}
-
-bool SentenceCoder::Locative(int m) const {
-  static const std::set<std::string_view> kLocativePreps = {
-      "in", "im", "auf", "bei", "beim", "nahe", "at", "near", "inside", "across", "throughout"};
-  const ActorMention& am = s_.mentions[static_cast<size_t>(m)];
-  for (int j = static_cast<int>(am.first_token) - 1, steps = 0; j >= 0 && steps < 7; --j, ++steps) {
-    const uint32_t u = static_cast<uint32_t>(j);
-    const Token& t = s_.tokens[u];
-    if (t.kind == TokenKind::kPunct) return false;
-    if (mention_at_[u] != kNone) {
-      // "der libanesischen Hauptstadt Beirut": an adjective mention inside
-      // the place phrase.
-      if (s_.mentions[static_cast<size_t>(mention_at_[u])].via != MentionVia::kAdjective) return false;
-      continue;
-    }
-    if (kLocativePreps.count(t.norm) > 0) return true;
-    WordClass c = Cls(u);
-    if (c == WordClass::kDeterminer || c == WordClass::kGenitive) continue;
-    if (lang_ == Lang::kDe) {
-      // Nouns ("Flughafen", "Südosten") and inflected adjectives of the
-      // place phrase; a verb form ends it unless an article or
-      // preposition shows it attributive ("im besetzten Gebiet").
-      const bool after_article = j > 0 && (Cls(u - 1) == WordClass::kDeterminer ||
-                                           Cls(u - 1) == WordClass::kPreposition);
-      if (lex_.Find(lang_, t.norm) != nullptr && !after_article) return false;
-      if (t.capitalized) {
-        // A noun of the place phrase stands right before the name
-        // ("Hauptstadt Beirut") or before a genitive ("Südosten der").
-        const Token& next = s_.tokens[u + 1];
-        const bool linked = u + 1 == am.first_token || mention_at_[u + 1] != kNone ||
-                            next.norm == "der" || next.norm == "des";
-        if (!linked) return false;
-        continue;
-      }
-      if (t.norm.ends_with("e") || t.norm.ends_with("en") || t.norm.ends_with("er") ||
-          t.norm.ends_with("es") || t.norm.ends_with("em")) {
-        continue;
-      }
-      return false;
-    }
-    if (t.norm == "capital" || t.norm == "city" || t.norm == "airport" || t.norm == "province" ||
-        t.norm == "region" || t.norm == "town" || t.norm == "north" || t.norm == "south" ||
-        t.norm == "east" || t.norm == "west" || t.norm == "border" || t.norm == "prison") {
-      continue;
-    }
-    return false;
-  }
-  return false;
-}
-
-int SentenceCoder::LocativeState(uint32_t near, int skip) const {
-  int best = kNone;
-  uint32_t best_dist = 0;
-  for (uint32_t k = 0; k < s_.mentions.size(); ++k) {
-    const ActorMention& am = s_.mentions[k];
-    if (static_cast<int>(k) == skip || am.actor.country.empty()) continue;
-    if (am.actor.kind != graph::ActorKind::kState || !Locative(static_cast<int>(k))) continue;
-    const uint32_t d = am.first_token > near ? am.first_token - near : near - am.first_token;
-    if (best == kNone || d < best_dist) {
-      best = static_cast<int>(k);
-      best_dist = d;
-    }
-  }
-  return best;
-}
-
-int SentenceCoder::PassivePatient(const Match& m, int skip) const {
-  const ClauseSpan& cl = ClauseAt(m.head);
-  const uint32_t end = lang_ == Lang::kEn ? m.phrase_begin : cl.end;
-  for (uint32_t j = cl.begin; j < end && j < n_; ++j) {
-    int k = mention_starting_[j];
-    if (k == kNone || k == skip || !IsBare(k, true) || Locative(k)) continue;
-    if (skip >= 0 && s_.mentions[static_cast<size_t>(k)].actor.id == s_.mentions[static_cast<size_t>(skip)].actor.id) {
-      continue;
-    }
-    return k;
-  }
-  return kNone;
 }
 
 void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* passive) const {
@@ -1074,83 +839,6 @@ int SentenceCoder::ImplicitPeople(const Match& m, bool passive) const {
   return kNone;
 }
 
-void SentenceCoder::CodePlaceOrSelf(const Match& m, int source, int target, std::string code, bool negated,
-                                    double conf, std::set<std::tuple<std::string, std::string, std::string>>* seen,
-                                    std::vector<CodedEvent>* out) const {
-  const TriggerPattern& p = lex_.pattern(m.pattern);
-  if (!ApplyModality(m, &code, &negated, &conf)) return;
-  const bool place = source == kPlace;
-  const std::string& source_id = place ? s_.place.id : s_.mentions[static_cast<size_t>(source)].actor.id;
-  const std::string& country = place ? s_.place.country : s_.mentions[static_cast<size_t>(source)].actor.country;
-  if (country.empty()) return;
-  const Token& head = s_.tokens[m.head];
-  auto make = [&](uint32_t tgt) {
-    CodedEvent ev;
-    ev.source = place ? tgt : static_cast<uint32_t>(source);
-    ev.target = tgt;
-    ev.place_source = place;
-    ev.code = code;
-    ev.trigger = TriggerText(m);
-    ev.trigger_token = m.head;
-    ev.trigger_start = head.start;
-    ev.trigger_end = head.end;
-    ev.negated = negated;
-    ev.confidence = std::clamp(conf - 0.15, 0.05, 0.95);
-    return ev;
-  };
-  if (p.self_target && target == kNone) {
-    // "verhängte eine Ausgangssperre": the measure's noun stands for the
-    // state's own population.
-    uint32_t noun = m.literal_tokens.empty() ? m.head : m.literal_tokens.front();
-    for (uint32_t lt : m.literal_tokens) {
-      if (s_.tokens[lt].capitalized || lang_ == Lang::kEn) {
-        noun = lt;
-        break;
-      }
-    }
-    if (!seen->insert(std::make_tuple(source_id, std::string("self:") + country, code.substr(0, 2))).second) return;
-    CodedEvent ev = make(place ? 0 : static_cast<uint32_t>(source));
-    ev.self_target = true;
-    ev.implicit_target_token = static_cast<int>(noun);
-    out->push_back(std::move(ev));
-    return;
-  }
-  if (target >= 0) {
-    for (int t : Expand(target)) {
-      const ActorMention& tm = s_.mentions[static_cast<size_t>(t)];
-      if (tm.actor.id == source_id) continue;
-      if (!seen->insert(std::make_tuple(source_id, tm.actor.id, code.substr(0, 2))).second) continue;
-      out->push_back(make(static_cast<uint32_t>(t)));
-    }
-    return;
-  }
-  // "Ein bekannter Islamist ist festgenommen worden": a people noun of the
-  // place's own country.
-  int people = ImplicitPeople(m, /*passive=*/true);
-  if (people == kNone || !place) return;
-  if (!seen->insert(std::make_tuple(source_id, std::string("people:") + Norm(static_cast<uint32_t>(people)),
-                                    code.substr(0, 2)))
-           .second) {
-    return;
-  }
-  CodedEvent ev = make(0);
-  ev.implicit_target_token = people;
-  out->push_back(std::move(ev));
-}
-
-int SentenceCoder::WhenClauseSubject(uint32_t head) const {
-  const uint32_t c = clause_of_[head] + 1;
-  if (c >= clauses_.size()) return kNone;
-  const ClauseSpan& next = clauses_[c];
-  if (next.begin >= n_) return kNone;
-  uint32_t b = next.begin;
-  if (b < n_ && s_.tokens[b].kind == TokenKind::kPunct) ++b;
-  if (b >= n_) return kNone;
-  const std::string& w = Norm(b);
-  if (w != "als" && w != "when" && w != "as") return kNone;
-  return FirstBareInRange(b + 1, next.end, kNone);
-}
-
 std::vector<int> SentenceCoder::Expand(int mention) const {
   std::vector<int> out;
   const uint32_t g = s_.mentions[static_cast<size_t>(mention)].group;
@@ -1338,7 +1026,9 @@ std::vector<CodedEvent> SentenceCoder::Run() {
   return out;
 }
 
-}  // namespace
+}  // namespace coder_internal
+
+using coder_internal::SentenceCoder;
 
 std::string IntentCode(const std::string& code) {
   const std::string root = code.substr(0, 2);
