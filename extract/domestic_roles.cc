@@ -14,7 +14,7 @@ bool SentenceCoder::CustodyContext() const {
   static const std::set<std::string_view> kCustody = {
       "prison", "jail", "custody", "detention", "gefangnis", "haft", "gewahrsam", "untersuchungshaft",
       "hausarrest", "arbeitslager", "straflager", "haftanstalt", "jailed", "imprisoned", "inhaftiert",
-      "inhaftierte", "inhaftierter", "inhaftierten", "haftling", "haftlinge", "haftlingen"};
+      "inhaftierte", "inhaftierter", "inhaftierten", "haftling", "haftlinge", "haftlingen", "bail", "kaution"};
   for (const Token& t : s_.tokens) {
     if (kCustody.count(t.norm) > 0) return true;
   }
@@ -102,7 +102,7 @@ int SentenceCoder::PassivePatient(const Match& m, int skip) const {
 
 void SentenceCoder::CodePlaceOrSelf(const Match& m, int source, int target, std::string code, bool negated,
                                     double conf, std::set<std::tuple<std::string, std::string, std::string>>* seen,
-                                    std::vector<CodedEvent>* out) const {
+                                    std::vector<CodedEvent>* out, bool force_self) const {
   const TriggerPattern& p = lex_.pattern(m.pattern);
   if (!ApplyModality(m, &code, &negated, &conf)) return;
   const bool place = source == kPlace;
@@ -124,7 +124,7 @@ void SentenceCoder::CodePlaceOrSelf(const Match& m, int source, int target, std:
     ev.confidence = std::clamp(conf - 0.15, 0.05, 0.95);
     return ev;
   };
-  if (p.self_target && target == kNone) {
+  if ((p.self_target || force_self) && target == kNone) {
     // "verhängte eine Ausgangssperre": the measure's noun stands for the
     // state's own population.
     uint32_t noun = m.literal_tokens.empty() ? m.head : m.literal_tokens.front();

@@ -827,7 +827,8 @@ int SentenceCoder::ImplicitPeople(const Match& m, bool passive) const {
       "suspects", "verdachtige", "verdachtigen", "man", "woman", "men", "women", "people", "mann",
       "frau", "manner", "frauen", "menschen", "teenager", "jugendliche", "jugendlichen", "demonstrant",
       "islamist", "islamisten", "extremist", "extremisten", "extremists", "militants", "rebels", "attentater",
-      "prisoners", "detainees", "hostages", "gefangene", "gefangenen", "haftlinge", "haftlingen", "geiseln"};
+      "prisoners", "detainees", "hostages", "defendant", "defendants", "angeklagte", "angeklagten",
+      "angeklagter", "beschuldigte", "beschuldigten", "tater", "taterin", "gefangene", "gefangenen", "haftlinge", "haftlingen", "geiseln"};
   const ClauseSpan& cl = ClauseAt(m.head);
   const bool en_object = lang_ == Lang::kEn && !passive;
   const uint32_t from = en_object ? m.head + 1 : cl.begin;
@@ -835,6 +836,9 @@ int SentenceCoder::ImplicitPeople(const Match& m, bool passive) const {
   for (uint32_t j = from; j < to; ++j) {
     if (mention_at_[j] != kNone || j == m.head) continue;
     if (kPeople.count(Norm(j)) > 0) return static_cast<int>(j);
+    // "ein 30-Jähriger", "a 41-year-old": a person by age.
+    const std::string& w = Norm(j);
+    if (w.ends_with("-jahriger") || w.ends_with("-jahrige") || w.ends_with("-year-old")) return static_cast<int>(j);
   }
   return kNone;
 }
@@ -916,13 +920,16 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     bool negated = false;
     double conf = 0.75 + (best->literal_tokens.empty() ? 0.0 : 0.1) - (p.noun ? 0.05 : 0.0) -
                   (passive ? 0.05 : 0.0);
-    if (p.self_target && p.code.starts_with("14")) {
-      // "Thousands protested in Japan": protests with no actor named are
-      // the people of the place against their state; a named actor
-      // protesting without an addressee is no event.
-      if (source != kNone || target != kNone) continue;
-      const int loc = LocativeState(i, kNone);
-      if (loc != kNone) CodePlaceOrSelf(*best, loc, kNone, code, negated, conf, &seen, &out);
+    const bool placed_protest = p.code.starts_with("14") && source == kNone && target >= 0 && Locative(target) &&
+                                s_.mentions[static_cast<size_t>(target)].actor.kind == graph::ActorKind::kState;
+    if ((p.self_target && p.code.starts_with("14")) || placed_protest) {
+      // "Thousands protested in Japan", "protested against the verdict in
+      // Turkey": protests with no actor named are the people of the place
+      // against their state; a named actor protesting without an
+      // addressee is no event.
+      if (!placed_protest && (source != kNone || target != kNone)) continue;
+      const int loc = placed_protest ? target : LocativeState(i, kNone);
+      if (loc != kNone) CodePlaceOrSelf(*best, loc, kNone, code, negated, conf, &seen, &out, /*force_self=*/true);
       continue;
     }
     if (source == kPlace || (p.self_target && source >= 0 && target == kNone)) {

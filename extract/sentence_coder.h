@@ -154,7 +154,7 @@ class SentenceCoder {
   // (kPlace) or whose target is the source's own state (a `self` pattern).
   void CodePlaceOrSelf(const Match& m, int source, int target, std::string code, bool negated, double conf,
                        std::set<std::tuple<std::string, std::string, std::string>>* seen,
-                       std::vector<CodedEvent>* out) const;
+                       std::vector<CodedEvent>* out, bool force_self = false) const;
 
   const TriggerLexicon& lex_;
   const Sentence& s_;

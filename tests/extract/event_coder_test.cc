@@ -238,6 +238,9 @@ TEST_CASE("EventCoder gives agentless domestic coercion to the state where it ha
              {{"Ali Rahimi", "P:ali-rahimi", "", ActorKind::kPerson, 0}}, Lang::kDe, "IRN") ==
         Strings{"IRN>P:ali-rahimi:08"});
   CHECK(Code("Two activists were arrested at the airport.", {}, Lang::kEn, "EGY") == Strings{"EGY>EGY:17"});
+  CHECK(Code("Ein 34-Jähriger ist zu sechs Jahren Haft verurteilt worden.", {}, Lang::kDe, "AUT") ==
+        Strings{"AUT>AUT:17"});
+  CHECK(Code("The defendant was released on bail.", {}, Lang::kEn, "GBR") == Strings{"GBR>GBR:08"});
   // A release is the state's only from prison or custody, not a kidnapper's.
   CHECK(Code("Two French hostages were released in Mali.", {State("French", "FRA"), State("Mali", "MLI")},
              Lang::kEn)
@@ -340,6 +343,9 @@ TEST_CASE("EventCoder codes protests with no addressee as the people of the plac
   // A named protester without an addressee, or no place: no event.
   CHECK(Code("Russia protested on Monday.", {State("Russia", "RUS")}, Lang::kEn).empty());
   CHECK(Code("Thousands protested on Sunday.", {}, Lang::kEn, "GEO").empty());
+  // A protest "against" something in a named state.
+  CHECK(Code("Opposition groups protested against the verdict in Georgia.", {State("Georgia", "GEO")}, Lang::kEn) ==
+        Strings{"GEO>GEO:14"});
   // An addressee makes it an ordinary protest event.
   CHECK(Code("Armenia protested against Azerbaijan's blockade.", {State("Armenia", "ARM"), State("Azerbaijan", "AZE")},
              Lang::kEn) == Strings{"ARM>AZE:14"});
