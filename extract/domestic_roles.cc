@@ -1,7 +1,9 @@
-// Places as actors in the event coder: the state where an agentless
-// domestic action happened (locative phrases, the dateline), `self`
-// patterns whose target is the source's own state, protests without an
-// addressee and defeats inflicted by the actor of an als/when clause.
+// Roles the event coder finds outside the plain subject/object slots:
+// places as actors (the state where an agentless domestic action
+// happened, from a locative phrase or the dateline; `self` patterns whose
+// target is the source's own state; protests without an addressee),
+// defeats inflicted by the actor of an als/when clause, and English
+// reactions whose target owns the object ("condemned allegations by X").
 
 #include <algorithm>
 
@@ -175,6 +177,47 @@ int SentenceCoder::WhenClauseSubject(uint32_t head) const {
   const std::string& w = Norm(b);
   if (w != "als" && w != "when" && w != "as") return kNone;
   return FirstBareInRange(b + 1, next.end, kNone);
+}
+
+int SentenceCoder::AttributedObject(uint32_t head, bool attack_verb) const {
+  // "condemned as unacceptable allegations by Rwanda", "welcomed the
+  // ending of a ban imposed by Australian unions", "attacked budget
+  // proposals made by the EC's Commission".
+  static const std::set<std::string_view> kVerbalThings = {
+      "proposal", "proposals", "policy", "policies", "plan", "plans", "remarks", "statement", "statements",
+      "decision", "decisions", "report", "stance", "comments", "budget", "allegations", "accusations"};
+  const ClauseSpan& cl = ClauseAt(head);
+  uint32_t clause_end = cl.end;
+  if (head + 1 < n_ && Norm(head + 1) == "as" && clause_of_[head] + 1 < clauses_.size() &&
+      clauses_[clause_of_[head] + 1].begin == head + 1) {
+    clause_end = clauses_[clause_of_[head] + 1].end;  // "as" opened a clause of its own
+  }
+  const uint32_t end = std::min(clause_end, head + 12);
+  // "militants backed by Yemeni troops": a reduced passive, not an object.
+  if (head + 1 < n_ && Cls(head + 1) == WordClass::kAgent) return kNone;
+  bool verbal_thing = false;
+  for (uint32_t j = head + 1; j < end; ++j) {
+    const WordClass c = Cls(j);
+    const std::string& w = Norm(j);
+    if (w == "as" && j == head + 1) continue;  // "rejected as baseless ..."
+    if (c == WordClass::kSubordinator || c == WordClass::kConditional) return kNone;
+    if (c == WordClass::kPreposition && w != "from") return kNone;  // "after", "in": the phrase has ended
+    if (kVerbalThings.count(w) > 0) verbal_thing = true;
+    const int m = mention_starting_[j];
+    if (m != kNone) {
+      const ActorMention& am = s_.mentions[static_cast<size_t>(m)];
+      const bool possessive = am.end_token < n_ && (Norm(am.end_token) == "'s" || Norm(am.end_token) == "'");
+      uint32_t b = j;
+      while (b > head + 1 && Cls(b - 1) == WordClass::kDeterminer) --b;
+      const std::string& before = Norm(b - 1);
+      if (!(possessive || before == "by" || before == "of" || before == "from")) return kNone;
+      // Force ("attacked the positions of the rebels") is coded as such;
+      // only words ("attacked proposals made by X") are attributed.
+      if (attack_verb && !verbal_thing) return kNone;
+      return m;
+    }
+  }
+  return kNone;
 }
 
 }  // namespace dipgraph::extract::coder_internal

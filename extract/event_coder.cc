@@ -368,6 +368,12 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
     uint32_t from = m.literal_tokens.empty() ? i + 1 : std::max(i + 1, pos);
     if (lang_ == Lang::kDe && (e.flags & kFormSplit) == 0) from = i + 1;
     m.target = MentionAfter(from, from + (p.noun ? 4 : 9), true, false);
+    const std::string root = p.code.substr(0, 2);
+    if (m.target == kNone && lang_ == Lang::kEn && !p.noun && p.literals.empty() &&
+        (root == "05" || root == "11" || root == "12" || root == "19")) {
+      m.target = AttributedObject(i, root == "19");
+      m.attributed = m.target != kNone;
+    }
   }
   // Literal words after the target ("take T hostage").
   if (!p.after_target.empty()) {
@@ -986,6 +992,7 @@ std::vector<CodedEvent> SentenceCoder::Run() {
         for (int g : Expand(target)) pairs.push_back({s, g});
       }
     }
+    if (best->attributed && code.substr(0, 2) == "19") code = "111";  // "attacked proposals made by X"
     if ((code.substr(0, 2) == "19" || code.substr(0, 2) == "18") && !p.noun && target != kNone) {
       // "attacked Japan's fiscal policy": a policy is attacked with words.
       const uint32_t after = s_.mentions[static_cast<size_t>(target)].end_token;

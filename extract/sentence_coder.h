@@ -1,7 +1,8 @@
 // The sentence-level state of the EventCoder (extract/event_coder.h),
 // shared by the files that implement it: event_coder.cc (patterns, roles,
 // modality, pairs) and domestic_roles.cc (places as actors: agentless
-// domestic coercion, `self` patterns, protests, defeats). Internal to the
+// domestic coercion, `self` patterns, protests; defeats; attributed
+// objects). Internal to the
 // extract library; nothing outside extract/ includes it.
 //
 // Thread-safety: a SentenceCoder lives for one CodeSentence() call.
@@ -54,6 +55,9 @@ struct Match {
   std::vector<uint32_t> literal_tokens;
   int target = kNone;  // mention index
   int score = 0;
+  // The target owns the object rather than being it ("condemned
+  // allegations by Rwanda", "welcomed the decision of Japan").
+  bool attributed = false;
 };
 
 inline bool IsPunct(const Token& t, std::string_view chars) {
@@ -147,6 +151,11 @@ class SentenceCoder {
   // gave no group; always contains `mention`.
   std::vector<int> Coordinated(int mention) const;
   int MentionEndingAt(uint32_t end) const;
+  // English reactions to a thing an actor did or said: the actor after
+  // "by"/"of"/"from" or before "'s" within the object phrase after `head`;
+  // kNone if there is none. With `attack_verb` ("attacked") the object
+  // must be something said or decided ("proposals", "policy").
+  int AttributedObject(uint32_t head, bool attack_verb) const;
   // The first bare mention of the clause right after the head's clause when
   // that clause opens with "als", "when" or "as"; kNone otherwise.
   int WhenClauseSubject(uint32_t head) const;

@@ -371,3 +371,18 @@ TEST_CASE("EventCoder reads German relative clauses opened by a preposition", "[
              {State("Moskau", "RUS"), {"Regierung in Kiew", "UKR:government", "UKR", ActorKind::kInstitution, 0}},
              Lang::kDe) == Strings{"RUS>UKR:11"});
 }
+
+TEST_CASE("EventCoder codes English reactions to what an actor did or said", "[extract][events]") {
+  CHECK(Code("Kenya on Monday rejected as baseless accusations by Somalia over the border.",
+             {State("Kenya", "KEN"), State("Somalia", "SOM")}, Lang::kEn) == Strings{"KEN>SOM:12"});
+  CHECK(Code("Chile welcomed the decision of Bolivia to reopen the talks.", {State("Chile", "CHL"), State("Bolivia", "BOL")},
+             Lang::kEn) == Strings{"CHL>BOL:05"});
+  CHECK(Code("Rutte attacked budget proposals made by the European Commission.",
+             {Person("Rutte", "NLD"), {"European Commission", "EU", "", ActorKind::kIgo, 0}}, Lang::kEn) ==
+        Strings{"NLD>EU:11"});
+  // Force against an actor's positions stays force; a reduced passive is no object.
+  CHECK(Code("Turkey attacked the positions of the PKK in Iraq.",
+             {State("Turkey", "TUR"), {"PKK", "PKK", "TUR", ActorKind::kGroup, 0}, State("Iraq", "IRQ")}, Lang::kEn) ==
+        Strings{"TUR>TUR:19"});
+  CHECK(Code("Rebels backed by Rwandan troops seized the town.", {State("Rwandan", "RWA")}, Lang::kEn).empty());
+}
