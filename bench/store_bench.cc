@@ -2,12 +2,14 @@
 // measurement on standard output.
 //
 //   store_bench [--db DIR] [--events N] [--per-article K] [--actors A]
-//               [--corpus FILE.jsonl ...] [--threads T] [--no-reads]
+//               [--corpus FILE.jsonl ...] [--threads T] [--group G] [--no-reads]
 //
 // 1. "synthetic_ingest": N synthetic pre-extracted events in articles of K
 //    events (IngestEvents, the `ingest --events` path) on one thread; the
 //    clock runs only around the store calls. Also the database size per
 //    event, and read rates (full time scan, per-actor scans, mentions).
+//    Articles are written in groups of G (StoreOptions::group_articles;
+//    default 64, as `dipgraph ingest` does; --group 1 = one write each).
 //    events_per_cpu_s counts the ingesting thread's CPU time;
 //    events_per_process_cpu_s also RocksDB's flushes and compactions (the
 //    rate one core would sustain); peak_rss_mb is the process's peak.
@@ -116,8 +118,10 @@ std::vector<Event> MakeArticle(std::mt19937_64& rng, int article, int k, int act
   return out;
 }
 
-int Synthetic(const fs::path& db, long events, int per_article, int actors, bool reads) {
+int Synthetic(const fs::path& db, long events, int per_article, int actors, int group,
+              bool reads) {
   dipgraph::store::StoreOptions options;
+  options.group_articles = group;
   auto store = dipgraph::store::EventStore::Open(options, db);
   if (!store.ok()) {
     std::fprintf(stderr, "store_bench: %s\n", store.status().ToString().c_str());
@@ -150,6 +154,13 @@ int Synthetic(const fs::path& db, long events, int per_article, int actors, bool
       }
       created += r->events_new;
     }
+    if (stored >= events) {
+      auto flushed = (*store)->Flush();  // the last group is part of the work
+      if (!flushed.ok()) {
+        std::fprintf(stderr, "store_bench: %s\n", flushed.ToString().c_str());
+        return 1;
+      }
+    }
     cpu_in_store += CpuSeconds(CLOCK_THREAD_CPUTIME_ID) - c0;
     in_store += Clock::now() - t0;
   }
@@ -160,12 +171,13 @@ int Synthetic(const fs::path& db, long events, int per_article, int actors, bool
   const uint64_t bytes = DirBytes(db);
   std::printf(
       "{\"bench\": \"synthetic_ingest\", \"events\": %ld, \"per_article\": %d, "
+      "\"group_articles\": %d, "
       "\"canonical_events\": %llu, \"store_seconds\": %.3f, \"wall_seconds\": %.3f, "
       "\"events_per_s\": %.0f, \"store_thread_cpu_seconds\": %.3f, "
       "\"events_per_cpu_s\": %.0f, \"process_cpu_seconds\": %.3f, "
       "\"events_per_process_cpu_s\": %.0f, "
       "\"db_bytes\": %llu, \"bytes_per_event\": %.1f, \"peak_rss_mb\": %.1f}\n",
-      stored, per_article, static_cast<unsigned long long>(created), secs, wall,
+      stored, per_article, group, static_cast<unsigned long long>(created), secs, wall,
       static_cast<double>(stored) / secs, cpu_in_store,
       static_cast<double>(stored) / cpu_in_store, process_cpu,
       static_cast<double>(stored) / process_cpu, static_cast<unsigned long long>(bytes),
@@ -273,6 +285,7 @@ int main(int argc, char** argv) {
   int per_article = 8;
   int actors = 400;
   int threads = 1;
+  int group = 64;  // as `dipgraph ingest` writes
   bool reads = true;
   std::vector<std::string> corpus;
   for (int i = 1; i < argc; ++i) {
@@ -291,16 +304,17 @@ int main(int argc, char** argv) {
     else if (arg == "--threads") threads = std::max(1, std::stoi(next()));
     else if (arg == "--corpus") corpus.push_back(next());
     else if (arg == "--no-reads") reads = false;
+    else if (arg == "--group") group = std::max(1, std::stoi(next()));
     else {
       std::fprintf(stderr, "usage: store_bench [--db DIR] [--events N] [--per-article K] "
-                           "[--actors A] [--corpus FILE ...] [--threads T] [--no-reads]\n");
+                           "[--actors A] [--corpus FILE ...] [--threads T] [--group G] [--no-reads]\n");
       return 2;
     }
   }
   const bool temp = db.empty();
   if (temp) db = fs::temp_directory_path() / ("store_bench_" + std::to_string(::getpid()));
   fs::remove_all(db);
-  int rc = Synthetic(db / "synthetic", events, per_article, actors, reads);
+  int rc = Synthetic(db / "synthetic", events, per_article, actors, group, reads);
   if (rc == 0 && !corpus.empty()) rc = Corpus(db / "corpus", corpus, threads);
   if (temp) fs::remove_all(db);
   return rc;

@@ -96,6 +96,11 @@ class EventStore {
   // Returns NotFound naming the article if it is not stored.
   virtual base::Result<IngestOutcome> Forget(std::string_view article_id) = 0;
 
+  // Writes the pending group of articles (StoreOptions::group_articles).
+  // Returns OK if there is none; IOError naming the group if the write
+  // fails, in which case the group's articles are not stored.
+  virtual base::Status Flush() = 0;
+
   // Writes a consistent checkpoint of the database to `dir` (which must not
   // exist); the copy opens as a database on its own.
   virtual base::Status Snapshot(const std::filesystem::path& dir) = 0;

@@ -87,6 +87,12 @@ class KvBatch {
   virtual void Put(Column column, std::string_view key,
                    std::string_view value) = 0;
   virtual void Delete(Column column, std::string_view key) = 0;
+  // A save point marks the batch's current end; RollbackToSavePoint drops
+  // what was added since the last one (and the mark), PopSavePoint only the
+  // mark. REQUIRES (both): a save point is set.
+  virtual void SetSavePoint() = 0;
+  virtual void RollbackToSavePoint() = 0;
+  virtual void PopSavePoint() = 0;
   virtual size_t count() const = 0;
   virtual size_t byte_size() const = 0;
 };

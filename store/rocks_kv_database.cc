@@ -130,6 +130,9 @@ class RocksBatch final : public KvBatch {
   void Delete(Column column, std::string_view key) override {
     batch_.Delete(handle(column), ToSlice(key)).PermitUncheckedError();
   }
+  void SetSavePoint() override { batch_.SetSavePoint(); }
+  void RollbackToSavePoint() override { batch_.RollbackToSavePoint().PermitUncheckedError(); }
+  void PopSavePoint() override { batch_.PopSavePoint().PermitUncheckedError(); }
   size_t count() const override { return static_cast<size_t>(batch_.Count()); }
   size_t byte_size() const override { return batch_.GetDataSize(); }
   rocksdb::WriteBatch* batch() { return &batch_; }

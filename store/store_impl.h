@@ -31,6 +31,8 @@ namespace dipgraph::store {
 class StoreImpl final : public EventStore {
  public:
   StoreImpl(const StoreOptions& options, std::unique_ptr<KvDatabase> db);
+  // Writes a pending group (its error is lost: callers Flush() first).
+  ~StoreImpl() override;
 
   // Checks (and for a new read-write database, writes) the format version
   // and loads the counters. Errors name the path.
@@ -44,6 +46,7 @@ class StoreImpl final : public EventStore {
       const std::vector<graph::Event>& events) override;
   base::Result<bool> IsUnchanged(const graph::Article& article) const override;
   base::Result<IngestOutcome> Forget(std::string_view article_id) override;
+  base::Status Flush() override;
   base::Status Snapshot(const std::filesystem::path& dir) override;
 
   base::Status ForEachEvent(const TimeWindow& window,
@@ -78,6 +81,11 @@ class StoreImpl final : public EventStore {
                                           const ArticleInfo* info,
                                           const std::vector<graph::Event>& events);
 
+  // Writes the pending group, if any, with the counters and the next
+  // event id; on failure restores the cached state to the database's.
+  // REQUIRES: write_mu_ held.
+  base::Status FlushLocked();
+
   // Adds or completes `actor` and its aliases in `batch`.
   base::Status UpsertActorLocked(KvBatch* batch, const graph::Actor& actor,
                                  std::string_view mention_text);
@@ -108,6 +116,18 @@ class StoreImpl final : public EventStore {
   std::unordered_set<std::string> mention_alias_cache_;
   std::string seen_mention_;  // lookup key for mention_alias_cache_
   std::string scratch_;       // reused value buffer of the write path
+
+  // Group commit (StoreOptions::group_articles), all guarded by write_mu_:
+  // the batch of the pending new articles, their ids, the canonical keys
+  // of the events they created and the state they left each touched event
+  // in (reads of the write path look here before the database), and what
+  // the database holds without them.
+  std::unique_ptr<KvBatch> pending_;
+  std::unordered_set<std::string> pending_ids_;
+  std::unordered_map<std::string, uint64_t> pending_keys_;
+  std::unordered_map<uint64_t, StoredEvent> pending_events_;
+  Counters committed_counters_;
+  uint64_t committed_next_id_ = 1;
 };
 
 }  // namespace dipgraph::store

@@ -159,6 +159,7 @@ Result<IngestOutcome> StoreImpl::IngestEvents(std::string_view article_id,
 Result<IngestOutcome> StoreImpl::Forget(std::string_view article_id) {
   DIPGRAPH_RETURN_IF_ERROR(CheckWritable());
   std::lock_guard<std::mutex> lock(write_mu_);
+  DIPGRAPH_RETURN_IF_ERROR(FlushLocked());  // the article may be pending
   std::string value;
   bool found = false;
   DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kArticles, article_id, &value, &found));
@@ -234,6 +235,41 @@ void StoreImpl::PutAliasLocked(KvBatch* batch, std::string_view alias,
   alias_cache_.insert(std::move(key));
 }
 
+Status StoreImpl::Flush() {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  return FlushLocked();
+}
+
+Status StoreImpl::FlushLocked() {
+  if (pending_ids_.empty()) {
+    pending_.reset();
+    return Status::OK();
+  }
+  pending_->Put(Column::kMeta, kMetaCounters, EncodeCounters(counters_));
+  std::string next;
+  PutFixed64BE(&next, next_event_id_);
+  pending_->Put(Column::kMeta, kMetaNextEventId, next);
+  const size_t articles = pending_ids_.size();
+  Status s = db_->Write(pending_.get(), /*sync=*/false);
+  pending_.reset();
+  pending_ids_.clear();
+  pending_keys_.clear();
+  pending_events_.clear();
+  if (!s.ok()) {
+    // The whole group is lost (each of its articles entirely): the cached
+    // state goes back to what the database holds.
+    counters_ = committed_counters_;
+    next_event_id_ = committed_next_id_;
+    actor_cache_.clear();
+    alias_cache_.clear();
+    mention_alias_cache_.clear();
+    return s.WithContext("a group of " + std::to_string(articles) + " articles");
+  }
+  committed_counters_ = counters_;
+  committed_next_id_ = next_event_id_;
+  return Status::OK();
+}
+
 Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
                                              const ArticleInfo* info,
                                              const std::vector<graph::Event>& events) {
@@ -261,6 +297,10 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
     }
   }
 
+  // A pending group holds only new articles and is invisible to reads:
+  // before the same article again, a replace or a forget, write it.
+  if (pending_ids_.count(article) != 0) DIPGRAPH_RETURN_IF_ERROR(FlushLocked());
+
   IngestOutcome out;
   std::string value;
   bool found = false;
@@ -282,31 +322,59 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
                               std::to_string(old.mentions));
   }
   out.replaced = found && info != nullptr;
+  const bool grouped = !found && options_.group_articles > 1 && !options_.sync;
+  if (!grouped) DIPGRAPH_RETURN_IF_ERROR(FlushLocked());
 
-  // Roll back the cached state unless the batch is written.
+  // Roll back the cached state unless the article is written (or, grouped,
+  // added to the pending batch). A grouped article is undone by rolling the
+  // batch back to the save point; the articles before it are then written,
+  // so that the caches, cleared, agree with the database again.
   const Counters saved_counters = counters_;
   const uint64_t saved_next_id = next_event_id_;
   struct Rollback {
     StoreImpl* self;
     Counters counters;
     uint64_t next_id;
+    bool grouped;
     bool committed = false;
     ~Rollback() {
       if (committed) return;
       self->counters_ = counters;
       self->next_event_id_ = next_id;
+      if (grouped) {
+        self->pending_->RollbackToSavePoint();
+        (void)self->FlushLocked();  // a failure rolls back the group too
+      }
       self->actor_cache_.clear();
       self->alias_cache_.clear();
       self->mention_alias_cache_.clear();
     }
-  } rollback{this, saved_counters, saved_next_id};
+  } rollback{this, saved_counters, saved_next_id, grouped};
   const int64_t now = Now();
-  auto batch = db_->NewBatch();
+  std::unique_ptr<KvBatch> own_batch;
+  KvBatch* batch = nullptr;
+  if (grouped) {
+    if (!pending_) pending_ = db_->NewBatch();
+    batch = pending_.get();
+    batch->SetSavePoint();
+  } else {
+    own_batch = db_->NewBatch();
+    batch = own_batch.get();
+  }
   std::map<uint64_t, Touched> touched;
 
   auto load = [&](uint64_t id) -> Result<Touched*> {
     auto it = touched.find(id);
     if (it != touched.end()) return &it->second;
+    if (auto p = pending_events_.find(id); p != pending_events_.end()) {
+      Touched t;
+      t.event = p->second;  // as the pending group left it
+      t.time = TimeKeyOf(t.event.record.date);
+      const graph::EventRecord& r = t.event.record;
+      t.canonical_key =
+          CanonicalEventKey(r.source, r.target, r.code, r.negated, r.symmetric, t.time);
+      return &touched.emplace(id, std::move(t)).first->second;
+    }
     DIPGRAPH_ASSIGN_OR_RETURN(auto stored, LoadEvent(id));
     if (!stored) {
       return Status::Corruption(where + ": event " + std::to_string(id) +
@@ -367,6 +435,16 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
   std::vector<std::string> known_ids;
   std::vector<bool> known;
   DIPGRAPH_RETURN_IF_ERROR(db_->MultiGet(Column::kEventKeys, keys, &known_ids, &known));
+  if (!pending_keys_.empty()) {
+    // Events created by the pending group are not in the database yet.
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (auto p = pending_keys_.find(keys[i]); p != pending_keys_.end()) {
+        known[i] = true;
+        known_ids[i].clear();
+        PutFixed64BE(&known_ids[i], p->second);
+      }
+    }
+  }
 
   std::vector<uint64_t> mention_events;
   mention_events.reserve(events.size());
@@ -420,9 +498,9 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
     ++counters_.mentions;
 
     DIPGRAPH_RETURN_IF_ERROR(
-        UpsertActorLocked(batch.get(), e.source.actor, e.source.mention.text));
+        UpsertActorLocked(batch, e.source.actor, e.source.mention.text));
     DIPGRAPH_RETURN_IF_ERROR(
-        UpsertActorLocked(batch.get(), e.target.actor, e.target.mention.text));
+        UpsertActorLocked(batch, e.target.actor, e.target.mention.text));
   }
 
   // 3. Update every touched canonical event.
@@ -445,7 +523,7 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
     if (r.mentions == 0) {  // its last support is gone: retire it
       batch->Delete(Column::kEvents, EventIdKey(id));
       batch->Delete(Column::kEventKeys, t.canonical_key);
-      WriteIndexes(batch.get(), r, t.time, /*remove=*/true);
+      WriteIndexes(batch, r, t.time, /*remove=*/true);
       --counters_.events;
       ++out.events_retired;
       continue;
@@ -485,7 +563,7 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
       std::string id_bytes;
       PutFixed64BE(&id_bytes, id);
       batch->Put(Column::kEventKeys, t.canonical_key, id_bytes);
-      WriteIndexes(batch.get(), r, t.time, /*remove=*/false);
+      WriteIndexes(batch, r, t.time, /*remove=*/false);
       ++counters_.events;
     }
   }
@@ -503,15 +581,31 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
     --counters_.articles;
   }
   out.mentions = static_cast<uint32_t>(events.size());
+  if (grouped) {
+    // Nothing below can fail: the article joins the group.
+    for (auto& [id, t] : touched) {
+      if (t.is_new) pending_keys_.emplace(t.canonical_key, id);
+      pending_events_.insert_or_assign(id, std::move(t.event));
+    }
+    pending_ids_.insert(article);
+    batch->PopSavePoint();
+    rollback.committed = true;
+    if (pending_ids_.size() >= static_cast<size_t>(options_.group_articles)) {
+      DIPGRAPH_RETURN_IF_ERROR(FlushLocked());
+    }
+    return out;
+  }
   batch->Put(Column::kMeta, kMetaCounters, EncodeCounters(counters_));
   if (next_event_id_ != saved_next_id) {
     std::string next;
     PutFixed64BE(&next, next_event_id_);
     batch->Put(Column::kMeta, kMetaNextEventId, next);
   }
-  Status s = db_->Write(batch.get(), options_.sync);
+  Status s = db_->Write(batch, options_.sync);
   if (!s.ok()) return s.WithContext("article \"" + article + "\"");
   rollback.committed = true;
+  committed_counters_ = counters_;
+  committed_next_id_ = next_event_id_;
   return out;
 }
 

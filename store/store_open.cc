@@ -16,6 +16,11 @@ using base::Status;
 StoreImpl::StoreImpl(const StoreOptions& options, std::unique_ptr<KvDatabase> db)
     : options_(options), db_(std::move(db)) {}
 
+StoreImpl::~StoreImpl() {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  (void)FlushLocked();
+}
+
 Result<std::unique_ptr<EventStore>> EventStore::Open(
     const StoreOptions& options, const std::filesystem::path& path) {
   KvOptions kv;
@@ -109,6 +114,8 @@ Status StoreImpl::Init() {
     }
     next_event_id_ = DecodeFixed64BE(value.data());
   }
+  committed_counters_ = counters_;
+  committed_next_id_ = next_event_id_;
   return Status::OK();
 }
 
@@ -130,6 +137,7 @@ Status StoreImpl::Snapshot(const std::filesystem::path& dir) {
   // Holding the write lock keeps an in-process ingest out of the middle of
   // the checkpoint; RocksDB makes it consistent across processes anyway.
   std::lock_guard<std::mutex> lock(write_mu_);
+  DIPGRAPH_RETURN_IF_ERROR(FlushLocked());
   return db_->Checkpoint(dir);
 }
 

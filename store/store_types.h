@@ -44,6 +44,17 @@ struct StoreOptions {
   // either way). Default: false
   bool sync = false;
 
+  // Brand-new articles written per batch (group commit). Above 1, an
+  // IngestArticle/IngestEvents of an article that is not stored yet may
+  // return before its batch is written: reads see it only once the group
+  // is written (when it is full, before a replace, forget or snapshot, at
+  // Flush(), or when the store is closed), and a crash loses the pending
+  // group — whole articles, which a rerun stores again. A failing group
+  // write fails the call that triggered it (or Flush) and loses the whole
+  // group. Call Flush() to learn that the last group is written. Ignored
+  // with `sync`. Default: 1 (every article written before the call returns)
+  int group_articles = 1;
+
   // The ingest clock, seconds since the Unix epoch; tests pin it.
   // Default: empty = the system clock
   std::function<int64_t()> clock;

@@ -524,5 +524,91 @@ TEST_CASE("A format 1 database is upgraded by a writer and its articles still ch
   CHECK_FALSE(it->Valid());  // the old rows went with their articles
 }
 
+
+TEST_CASE("Grouped writes store what one write per article stores", "[store][group]") {
+  TempDir dir;
+  int64_t now = 10;
+  StoreOptions one = TestOptions(&now);
+  StoreOptions grouped = TestOptions(&now);
+  grouped.group_articles = 3;
+  auto a = OpenOrDie(one, dir / "one");
+  auto b = OpenOrDie(grouped, dir / "grouped");
+
+  auto outcome = [](const base::Result<IngestOutcome>& r) {
+    INFO(r.status().ToString());
+    REQUIRE(r.ok());
+    return std::to_string(r->unchanged) + std::to_string(r->replaced) + " " +
+           std::to_string(r->mentions) + " " + std::to_string(r->events_new) + " " +
+           std::to_string(r->events_merged) + " " + std::to_string(r->events_retired);
+  };
+  auto both = [&](const std::function<base::Result<IngestOutcome>(EventStore&)>& op) {
+    CHECK(outcome(op(*a)) == outcome(op(*b)));
+    ++now;
+  };
+  auto sym = MakeEvent("b", "AZE", "ARM", "043", "2024-05", 1);
+  sym.symmetric = true;
+  both([](EventStore& s) {
+    return s.IngestArticle(MakeArticle("a", "a"),
+                           {MakeEvent("a", "USA", "AZE", "041", "2024-04-28"),
+                            MakeEvent("a", "ARM", "AZE", "057", "2024-04-29", 1)});
+  });
+  both([&](EventStore& s) {  // merges with a, still pending in the group
+    return s.IngestArticle(MakeArticle("b", "b", "AFP"),
+                           {MakeEvent("b", "USA", "AZE", "041", "2024-04-28"), sym});
+  });
+  both([&](EventStore& s) {
+    auto e = MakeEvent("c", "ARM", "AZE", "057", "2024-04-29");
+    auto swapped = MakeEvent("c", "ARM", "AZE", "043", "2024-05", 1);
+    swapped.symmetric = true;
+    return s.IngestEvents("c", {e, swapped, e});
+  });
+  both([](EventStore& s) {  // unchanged
+    return s.IngestArticle(MakeArticle("a", "a"),
+                           {MakeEvent("a", "USA", "AZE", "041", "2024-04-28"),
+                            MakeEvent("a", "ARM", "AZE", "057", "2024-04-29", 1)});
+  });
+  both([](EventStore& s) {
+    return s.IngestArticle(MakeArticle("d", "d"), {MakeEvent("d", "IRN", "ISR", "173", "")});
+  });
+  both([](EventStore& s) {  // replaces d while it is pending
+    return s.IngestArticle(MakeArticle("d", "d2"), {MakeEvent("d", "IRN", "ISR", "174", "")});
+  });
+  both([](EventStore& s) { return s.Forget("c"); });
+  both([](EventStore& s) {
+    return s.IngestArticle(MakeArticle("e", "e"),
+                           {MakeEvent("e", "USA", "AZE", "041", "2024-04-28"),
+                            MakeEvent("e", "P:x", "USA", "010", "2024")});
+  });
+  REQUIRE(b->Flush().ok());
+  CHECK(ListEvents(*a) == ListEvents(*b));
+  auto sa = a->Stats();
+  auto sb = b->Stats();
+  REQUIRE(sa.ok());
+  REQUIRE(sb.ok());
+  CHECK(sa->actors == sb->actors);
+  CHECK(sa->events == sb->events);
+  CHECK(sa->mentions == sb->mentions);
+  CHECK(sa->articles == sb->articles);
+  for (uint64_t id = 1; id <= 8; ++id) {
+    auto ma = a->GetMentions(id);
+    auto mb = b->GetMentions(id);
+    REQUIRE(ma.ok());
+    REQUIRE(mb.ok());
+    CHECK(*ma == *mb);
+  }
+
+  // A group left pending is written when the store closes.
+  both([](EventStore& s) {
+    return s.IngestArticle(MakeArticle("f", "f"), {MakeEvent("f", "CHN", "USA", "036", "")});
+  });
+  const auto expected = ListEvents(*a);
+  b.reset();
+  auto reopened = OpenOrDie(grouped, dir / "grouped");
+  CHECK(ListEvents(*reopened) == expected);
+  auto info = reopened->GetArticle("f");
+  REQUIRE(info.ok());
+  CHECK(info->has_value());
+}
+
 }  // namespace
 }  // namespace dipgraph::store
