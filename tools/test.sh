@@ -29,8 +29,11 @@ start=$SECONDS
 # Each step's heading shows the elapsed wall time and the CPU time (user +
 # system) that the steps before it used.
 stamp() {
-  local cpu
-  cpu=$(times | tail -1 | awk '{ for (i = 1; i <= 2; i++) { split($i, t, "m"); s += t[1] * 60 + t[2] } printf "%.0f", s }')
+  local f cpu
+  f=$(mktemp)
+  times >"$f"  # not in a subshell: that would count only its own children
+  cpu=$(tail -1 "$f" | awk '{ for (i = 1; i <= 2; i++) { split($i, t, "m"); s += t[1] * 60 + t[2] } printf "%.0f", s }')
+  rm -f "$f"
   echo "== $1 (at $((SECONDS - start)) s, CPU $cpu s)"
 }
 
