@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in tools/packages.txt that are missing.
+# Installs the Debian packages listed in tools/packages.txt (or the list
+# file given as the argument) that are missing.
 # Does nothing (no apt-get at all) when every package is already installed,
 # so it is quick and safe to run before every build.
 set -euo pipefail
@@ -12,7 +13,7 @@ while IFS= read -r pkg; do
   if ! dpkg -s "$pkg" >/dev/null 2>&1; then
     missing+=("$pkg")
   fi
-done < "$here/packages.txt"
+done < "${1:-$here/packages.txt}"
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

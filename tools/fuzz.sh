@@ -15,6 +15,8 @@ filter=${2:-}
 build=build/fuzz
 jobs=${FUZZ_JOBS:-$(nproc)}
 max_len=${FUZZ_MAX_LEN:-65536}
+bash tools/deps.sh
+bash tools/deps.sh tools/packages-fuzz.txt
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
   -DDIPGRAPH_FUZZ=ON -DDIPGRAPH_BUILD_TESTS=OFF >/dev/null
