@@ -83,7 +83,10 @@ class ExtractRun {
       if (outcome == extract::ArticleReader::Outcome::kBadLine) {
         fmt::print(stderr, "{}\n", bad.ToString());
         ++skipped_;
-        if (opt_.strict) return false;
+        if (opt_.strict) {
+          Flush((*reader)->bytes_read());  // the articles before the bad line still count
+          return false;
+        }
         continue;
       }
       batch_.push_back({std::move(article), {}});

@@ -51,6 +51,10 @@ TEST_CASE("extract reports a bad line with FILE:LINE and exits 1", "[cli][extrac
   auto strict = RunDipgraph("extract --strict", std::string("{\"id\":\"x\"}\n") + kArticles);
   CHECK(strict.exit_code == 1);
   CHECK(strict.out.empty());
+  // Articles before the bad line are still extracted and printed.
+  auto late = RunDipgraph("extract --strict", std::string(kArticles) + "{\"id\":\"x\"}\n");
+  CHECK(late.exit_code == 1);
+  CHECK(late.out.find(R"("article":"t-2")") != std::string::npos);
 }
 
 TEST_CASE("extract reads a .txt file with --id, --date and --lang", "[cli][extract]") {
