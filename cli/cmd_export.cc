@@ -31,23 +31,18 @@ bool Unfiltered(const graph::EventFilter& f) {
          f.min_mentions == 0 && f.actors.empty() && f.include_negated;
 }
 
-int Fail(const base::Status& s) {
-  fmt::print(stderr, "dipgraph export: {}\n", s.message());
-  return s.code() == base::StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-}
-
 int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
   auto sink = MakeExportSink(opt.format);
-  if (!sink.ok()) return Fail(sink.status());
+  if (!sink.ok()) return Fail("export", sink.status());
   auto q = MakeFilter(opt.flags);
-  if (!q.ok()) return Fail(q.status());
+  if (!q.ok()) return Fail("export", q.status());
   auto store = OpenForQuery(ctx);
-  if (!store.ok()) return Fail(store.status());
+  if (!store.ok()) return Fail("export", store.status());
   ActorResolver resolver(**store);
-  if (auto s = resolver.LoadAll(); !s.ok()) return Fail(s);
+  if (auto s = resolver.LoadAll(); !s.ok()) return Fail("export", s);
   for (const auto& name : opt.actors) {
     auto r = resolver.Resolve(name, opt.flags.exact);
-    if (!r.ok()) return Fail(r.status());
+    if (!r.ok()) return Fail("export", r.status());
     q->filter.actors.push_back(r->selector);
   }
   const bool everything = Unfiltered(q->filter);
@@ -55,9 +50,9 @@ int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
   std::error_code ec;
   std::filesystem::create_directories(opt.out, ec);
   if (ec || !std::filesystem::is_directory(opt.out)) {
-    return Fail(base::Status::IOError(opt.out + ": cannot create directory"));
+    return Fail("export", base::Status::IOError(opt.out + ": cannot create directory"));
   }
-  if (auto s = (*sink)->Begin(opt.out); !s.ok()) return Fail(s);
+  if (auto s = (*sink)->Begin(opt.out); !s.ok()) return Fail("export", s);
 
   std::map<std::string, store::ArticleInfo> articles;
   std::set<std::string> actor_ids;
@@ -92,8 +87,8 @@ int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
     (*sink)->AddEvent({&rec, src, tgt, &*mentions, &articles});
     return true;
   });
-  if (!status.ok()) return Fail(status);
-  if (!error.ok()) return Fail(error);
+  if (!status.ok()) return Fail("export", status);
+  if (!error.ok()) return Fail("export", error);
 
   std::vector<const graph::Actor*> actors;
   if (everything) {
@@ -103,15 +98,15 @@ int RunExport(const CommandContext& ctx, const ExportOptions& opt) {
       actor_ids.insert(a.id);
       return true;
     });
-    if (!status.ok()) return Fail(status);
+    if (!status.ok()) return Fail("export", status);
     status = (*store)->ForEachArticle([&](const store::ArticleInfo& a) {
       articles.emplace(a.id, a);
       return true;
     });
-    if (!status.ok()) return Fail(status);
+    if (!status.ok()) return Fail("export", status);
   }
   for (const auto& id : actor_ids) actors.push_back(actor(id));
-  if (auto s = (*sink)->Finish(actors, articles); !s.ok()) return Fail(s);
+  if (auto s = (*sink)->Finish(actors, articles); !s.ok()) return Fail("export", s);
   const ExportCounts& c = (*sink)->counts();
   fmt::print(stderr, "dipgraph export: {} actors, {} events, {} mentions, {} articles -> {} ({})",
              c.actors, c.events, c.mentions, c.articles, opt.out, opt.format);

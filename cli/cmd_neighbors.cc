@@ -28,32 +28,28 @@ struct NeighborsOptions {
   bool directed = false;
 };
 
-int Fail(const base::Status& s) {
-  fmt::print(stderr, "dipgraph neighbors: {}\n", s.message());
-  return s.code() == base::StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-}
-
 std::string DateRange(const graph::Tie& t) {
   if (t.dated_events == 0) return "?";
   return DayText(t.first_day) + ".." + DayText(t.last_day);
 }
 
 int RunNeighbors(const CommandContext& ctx, const NeighborsOptions& opt) {
-  if (opt.hops < 1) return Fail(base::Status::InvalidArgument("--hops must be at least 1"));
+  if (opt.hops < 1) return Fail("neighbors",
+      base::Status::InvalidArgument("--hops must be at least 1"));
   auto q = MakeFilter(opt.flags);
-  if (!q.ok()) return Fail(q.status());
+  if (!q.ok()) return Fail("neighbors", q.status());
   auto store = OpenForQuery(ctx);
-  if (!store.ok()) return Fail(store.status());
+  if (!store.ok()) return Fail("neighbors", store.status());
   ActorResolver resolver(**store);
   auto a = resolver.Resolve(opt.actor, opt.flags.exact);
-  if (!a.ok()) return Fail(a.status());
+  if (!a.ok()) return Fail("neighbors", a.status());
   EventSource source(**store, resolver);
   graph::BuildOptions build = KeyViewFor({&*a}, opt.flags.exact);
   build.filter = q->filter;
   // One hop needs A's own events only: read them through the actor index.
   auto g = opt.hops == 1 ? source.BuildGraphOf(*q, *a, std::move(build))
                          : source.BuildGraph(*q, std::move(build));
-  if (!g.ok()) return Fail(g.status());
+  if (!g.ok()) return Fail("neighbors", g.status());
   const auto center = VertexOf(*g, *a);
   if (!center) {
     if (!opt.flags.json) fmt::print("{} has no events in the selection\n", a->actor.id);

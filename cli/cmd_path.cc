@@ -36,11 +36,6 @@ struct PathOptions {
   size_t events = 3;  // events shown per hop
 };
 
-int Fail(const base::Status& s) {
-  fmt::print(stderr, "dipgraph path: {}\n", s.message());
-  return s.code() == base::StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-}
-
 // Prints (or returns as JSON) one event of a hop, with its evidence.
 class EventPrinter {
  public:
@@ -104,7 +99,7 @@ int RunTimeRespecting(const graph::TemporalGraph& g, graph::Vertex a, graph::Ver
     std::string steps;
     for (const graph::TimedHop& h : path->hops) {
       auto ev = printer.Json(g.event(h.edge).record_id);
-      if (!ev.ok()) return Fail(ev.status());
+      if (!ev.ok()) return Fail("path", ev.status());
       steps += fmt::format(R"({}{{"from":{},"to":{},"day":"{}","event":{}}})",
                            steps.empty() ? "" : ",", JsonString(g.actor(h.from).id),
                            JsonString(g.actor(h.to).id), DayText(h.day), *ev);
@@ -120,7 +115,7 @@ int RunTimeRespecting(const graph::TemporalGraph& g, graph::Vertex a, graph::Ver
   for (const graph::TimedHop& h : path->hops) {
     fmt::print("  {} {} -> {}\n", DayText(h.day), ActorName(g.actor(h.from)),
                ActorName(g.actor(h.to)));
-    if (auto s = printer.Print(g.event(h.edge).record_id); !s.ok()) return Fail(s);
+    if (auto s = printer.Print(g.event(h.edge).record_id); !s.ok()) return Fail("path", s);
   }
   return kExitOk;
 }
@@ -163,7 +158,7 @@ int RunTiePaths(const graph::TemporalGraph& g, graph::Vertex a, graph::Vertex b,
         std::string events;
         for (const graph::Edge& e : edges) {
           auto ev = printer.Json(g.event(e).record_id);
-          if (!ev.ok()) return Fail(ev.status());
+          if (!ev.ok()) return Fail("path", ev.status());
           events += (events.empty() ? "" : ",") + *ev;
         }
         steps += fmt::format(R"({}{{"from":{},"to":{},"tie":{},"events":[{}]}})",
@@ -176,7 +171,7 @@ int RunTiePaths(const graph::TemporalGraph& g, graph::Vertex a, graph::Vertex b,
                  tie.events == 1 ? "" : "s", tie.cooperation(), tie.conflict(),
                  tie.goldstein_mean());
       for (const graph::Edge& e : edges) {
-        if (auto s = printer.Print(g.event(e).record_id); !s.ok()) return Fail(s);
+        if (auto s = printer.Print(g.event(e).record_id); !s.ok()) return Fail("path", s);
       }
     }
     if (opt.flags.json) {
@@ -193,22 +188,23 @@ int RunTiePaths(const graph::TemporalGraph& g, graph::Vertex a, graph::Vertex b,
 
 int RunPath(const CommandContext& ctx, const PathOptions& opt) {
   if (opt.weight != "hops" && opt.weight != "events") {
-    return Fail(base::Status::InvalidArgument("--weight " + opt.weight + ": hops or events"));
+    return Fail("path",
+        base::Status::InvalidArgument("--weight " + opt.weight + ": hops or events"));
   }
   auto q = MakeFilter(opt.flags);
-  if (!q.ok()) return Fail(q.status());
+  if (!q.ok()) return Fail("path", q.status());
   auto store = OpenForQuery(ctx);
-  if (!store.ok()) return Fail(store.status());
+  if (!store.ok()) return Fail("path", store.status());
   ActorResolver resolver(**store);
   auto a = resolver.Resolve(opt.from, opt.flags.exact);
-  if (!a.ok()) return Fail(a.status());
+  if (!a.ok()) return Fail("path", a.status());
   auto b = resolver.Resolve(opt.to, opt.flags.exact);
-  if (!b.ok()) return Fail(b.status());
+  if (!b.ok()) return Fail("path", b.status());
   EventSource source(**store, resolver);
   graph::BuildOptions build = KeyViewFor({&*a, &*b}, opt.flags.exact);
   build.filter = q->filter;
   auto g = source.BuildGraph(*q, std::move(build));
-  if (!g.ok()) return Fail(g.status());
+  if (!g.ok()) return Fail("path", g.status());
   const auto va = VertexOf(*g, *a);
   const auto vb = VertexOf(*g, *b);
   for (const auto* r : {&*a, &*b}) {

@@ -42,11 +42,6 @@ struct RenderFlags {
   QueryFlags query;
 };
 
-int Fail(const base::Status& s) {
-  fmt::print(stderr, "dipgraph render: {}\n", s.message());
-  return s.code() == base::StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-}
-
 // "2024-01 .. 2024-06, roots 04,05, min mentions 2" for the subtitle.
 std::string DescribeFilters(const QueryFlags& q) {
   std::string s = q.from.empty() && q.to.empty()
@@ -193,25 +188,26 @@ base::Result<viz::Diagram> BuildDiagram(const store::EventStore& store, const Re
 int RunRender(const CommandContext& ctx, const RenderFlags& f) {
   int modes = !f.center.empty() + !f.path.empty() + !f.actors.empty() + !f.timeline.empty();
   if (modes > 1) {
-    return Fail(base::Status::InvalidArgument(
+    return Fail("render", base::Status::InvalidArgument(
         "choose one of --center, --path, --actors, --timeline (or none for the whole window)"));
   }
   if (!f.path.empty() && f.path.size() != 2) {
-    return Fail(base::Status::InvalidArgument("--path takes two actors"));
+    return Fail("render", base::Status::InvalidArgument("--path takes two actors"));
   }
-  if (f.timeline.size() > 2) return Fail(base::Status::InvalidArgument("--timeline takes one or two actors"));
+  if (f.timeline.size() > 2) return Fail("render",
+      base::Status::InvalidArgument("--timeline takes one or two actors"));
   viz::RenderOptions options;
   auto format = f.format.empty() ? viz::OutputFormatForPath(f.out) : viz::ParseOutputFormat(f.format);
-  if (!format.ok()) return Fail(format.status());
+  if (!format.ok()) return Fail("render", format.status());
   options.format = *format;
   if (!f.layout.empty()) {
     auto layout = viz::ParseLayoutEngine(f.layout);
-    if (!layout.ok()) return Fail(layout.status());
+    if (!layout.ok()) return Fail("render", layout.status());
   }
   auto q = MakeFilter(f.query);
-  if (!q.ok()) return Fail(q.status());
+  if (!q.ok()) return Fail("render", q.status());
   auto store = OpenForQuery(ctx);
-  if (!store.ok()) return Fail(store.status());
+  if (!store.ok()) return Fail("render", store.status());
   auto diagram = BuildDiagram(**store, f, *q);
   if (!diagram.ok()) {
     // Selections that name unknown actors or match nothing are runtime

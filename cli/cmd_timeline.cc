@@ -26,26 +26,21 @@ struct TimelineOptions {
   size_t evidence = 1;
 };
 
-int Fail(const base::Status& s) {
-  fmt::print(stderr, "dipgraph timeline: {}\n", s.message());
-  return s.code() == base::StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-}
-
 int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
   auto q = MakeFilter(opt.flags);
-  if (!q.ok()) return Fail(q.status());
+  if (!q.ok()) return Fail("timeline", q.status());
   auto store = OpenForQuery(ctx);
-  if (!store.ok()) return Fail(store.status());
+  if (!store.ok()) return Fail("timeline", store.status());
   ActorResolver resolver(**store);
   std::vector<ResolvedActor> parties;
   for (const std::string& name : opt.actors) {
     auto r = resolver.Resolve(name, opt.flags.exact);
-    if (!r.ok()) return Fail(r.status());
+    if (!r.ok()) return Fail("timeline", r.status());
     parties.push_back(std::move(*r));
   }
   EventSource source(**store, resolver);
   auto records = source.EventsOf(*q, parties[0], parties.size() > 1 ? &parties[1] : nullptr);
-  if (!records.ok()) return Fail(records.status());
+  if (!records.ok()) return Fail("timeline", records.status());
   if (opt.limit > 0 && records->size() > opt.limit) records->resize(opt.limit);
 
   if (!opt.flags.json) {
@@ -54,7 +49,7 @@ int RunTimeline(const CommandContext& ctx, const TimelineOptions& opt) {
   }
   for (const graph::EventRecord& r : *records) {
     auto mentions = (*store)->GetMentions(r.id);
-    if (!mentions.ok()) return Fail(mentions.status());
+    if (!mentions.ok()) return Fail("timeline", mentions.status());
     if (opt.evidence > 0 && mentions->size() > opt.evidence) mentions->resize(opt.evidence);
     if (opt.evidence == 0) mentions->clear();
     const graph::Actor* src = resolver.Find(r.source);

@@ -29,35 +29,32 @@ struct TopOptions {
   bool directed = false;
 };
 
-int Fail(const base::Status& s) {
-  fmt::print(stderr, "dipgraph top: {}\n", s.message());
-  return s.code() == base::StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-}
-
 double Mean(double sum, uint64_t n) { return n ? sum / static_cast<double>(n) : 0.0; }
 
 int RunTop(const CommandContext& ctx, const TopOptions& opt) {
   if (opt.by != "pairs" && opt.by != "actors") {
-    return Fail(base::Status::InvalidArgument("--by " + opt.by + ": pairs or actors"));
+    return Fail("top", base::Status::InvalidArgument("--by " + opt.by + ": pairs or actors"));
   }
   const auto period = graph::ParsePeriod(opt.period);
   if (!period) {
-    return Fail(base::Status::InvalidArgument("--period " + opt.period + ": month, year or all"));
+    return Fail("top",
+        base::Status::InvalidArgument("--period " + opt.period + ": month, year or all"));
   }
   const auto rank_by = graph::ParseRankBy(opt.rank_by);
   if (!rank_by) {
-    return Fail(base::Status::InvalidArgument("--rank-by " + opt.rank_by + ": events or mentions"));
+    return Fail("top",
+        base::Status::InvalidArgument("--rank-by " + opt.rank_by + ": events or mentions"));
   }
   auto q = MakeFilter(opt.flags);
-  if (!q.ok()) return Fail(q.status());
+  if (!q.ok()) return Fail("top", q.status());
   auto store = OpenForQuery(ctx);
-  if (!store.ok()) return Fail(store.status());
+  if (!store.ok()) return Fail("top", store.status());
   ActorResolver resolver(**store);
   EventSource source(**store, resolver);
   graph::BuildOptions build = KeyViewFor({}, opt.flags.exact);
   build.filter = q->filter;
   auto g = source.BuildGraph(*q, std::move(build));
-  if (!g.ok()) return Fail(g.status());
+  if (!g.ok()) return Fail("top", g.status());
   graph::RankingOptions ro;
   ro.period = *period;
   ro.by = *rank_by;

@@ -11,6 +11,11 @@ std::string DbPath(const CommandContext& ctx) {
   return "./dipgraph.db";
 }
 
+int Fail(const char* command, const base::Status& s) {
+  std::fprintf(stderr, "dipgraph %s: %s\n", command, s.message().c_str());
+  return s.code() == base::StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
+}
+
 void AddDbOption(CLI::App* sub, CommandContext& ctx) {
   sub->add_option("--db", ctx.db_flag,
                   "Database directory (default: $DIPGRAPH_DB, else ./dipgraph.db)");

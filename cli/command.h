@@ -13,6 +13,8 @@
 #include <functional>
 #include <string>
 
+#include "base/status.h"
+
 namespace dipgraph::cli {
 
 constexpr int kExitOk = 0;
@@ -30,6 +32,10 @@ struct CommandContext {
 
 // The database directory: --db, else $DIPGRAPH_DB, else ./dipgraph.db.
 std::string DbPath(const CommandContext& ctx);
+
+// Prints "dipgraph COMMAND: message" on stderr and returns the exit code
+// for it: kExitUsage for an invalid argument, else kExitFailure.
+int Fail(const char* command, const base::Status& s);
 
 // Adds --db DIR to a subcommand (the top level has it too).
 void AddDbOption(CLI::App* sub, CommandContext& ctx);
