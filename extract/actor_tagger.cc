@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "base/civil_date.h"
+#include "extract/city_gazetteer.h"
 #include "extract/text_fold.h"
 #include "extract/tokenizer.h"
 
@@ -69,6 +70,52 @@ constexpr std::array<std::string_view, 5> kFirstNameStates = {"jordan", "chad", 
                                                               "georgia", "kenya"};
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
+
+// Person nouns outside politics: after a state adjective ("der norwegische
+// Soziologe", "the Brazilian striker") they name one scholar, artist or
+// athlete, not an actor of that state.
+const std::unordered_set<std::string_view>& NonPoliticalPersonNouns() {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "soziologe", "soziologin", "wissenschaftler", "wissenschaftlerin", "forscher", "forscherin",
+      "historiker", "historikerin", "autor", "autorin", "schriftsteller", "schriftstellerin", "kunstler",
+      "kunstlerin", "regisseur", "regisseurin", "schauspieler", "schauspielerin", "sanger", "sangerin",
+      "musiker", "musikerin", "komponist", "komponistin", "architekt", "architektin", "fotograf",
+      "fotografin", "maler", "malerin", "dichter", "dichterin", "philosoph", "philosophin", "okonom",
+      "okonomin", "spieler", "spielerin", "fussballer", "fussballerin", "sturmer", "torhuter", "tormann",
+      "mittelfeldspieler", "verteidiger", "trainer", "trainerin", "teamchef", "tennisspieler",
+      "tennisspielerin", "skirennlaufer", "skirennlauferin", "radprofi", "rennfahrer", "rennfahrerin",
+      "athlet", "athletin", "sportler", "sportlerin", "schwimmer", "schwimmerin", "laufer", "lauferin",
+      "boxer", "meister", "meisterin", "weltmeister", "weltmeisterin", "nationalspieler", "legionar",
+      "klub", "verein", "tourist", "touristin", "touristen", "urlauber", "tennisstar", "superstar",
+      "sociologist", "scientist", "scientists", "researcher", "researchers", "historian", "novelist",
+      "writer", "author", "artist", "actor", "actress", "singer", "musician", "composer", "architect",
+      "photographer", "painter", "poet", "philosopher", "economist", "economists", "footballer",
+      "striker", "goalkeeper", "midfielder", "defender", "coach", "skier", "cyclist", "athlete",
+      "athletes", "swimmer", "runner", "boxer", "champion", "tourist", "tourists", "golfer", "sprinter"};
+  return kNouns;
+}
+
+// German: a demonym naming one person ("der Portugiese", "dem Spanier",
+// "eine Österreicherin"), who is no actor of the state (an athlete, a
+// tourist), unlike the plural ("die Russen").
+bool SingularDemonym(const Sentence& s, uint32_t first) {
+  const std::string& w = s.tokens[first].norm;
+  if (w.ends_with("in")) return true;  // "Spanierin"; plurals end in "-innen"
+  for (int j = static_cast<int>(first) - 1, steps = 0; j >= 0 && steps < 3; --j, ++steps) {
+    const Token& t = s.tokens[static_cast<size_t>(j)];
+    if (!IsWord(t)) return false;
+    const std::string& a = t.norm;
+    if (a == "dem" || a == "des" || a == "ein" || a == "einem" || a == "eines" || a == "einen" ||
+        a == "einer" || a == "jeder" || a == "jedem") {
+      return true;
+    }
+    // "der Portugiese"; "der Belgier" may be a genitive plural, except as
+    // the sentence's subject ("Der Belgier gewann").
+    if (a == "der") return w.ends_with("e") || (t.capitalized && j == 0);
+    if (t.capitalized) return false;          // another noun
+  }
+  return false;
+}
 
 // Sentence-initial words that are not names.
 constexpr std::array<std::string_view, 26> kFunctionWords = {
@@ -176,6 +223,11 @@ class ActorTagger::ArticleRun {
   // Polizei", "authorities"): the one state named in a locative phrase of
   // the sentence ("in Nordkorea"), else the dateline's state.
   std::optional<graph::Actor> LocalState(const Sentence& s, const std::vector<Unit>& units) const;
+  // The state of the one city (extract/city_gazetteer.h) named in a
+  // locative phrase of the sentence from token `from` on ("in Aleppo",
+  // "bei Mossul"), outside `units`; nullopt if none or cities of two states.
+  std::optional<graph::Actor> CityState(const Sentence& s, const std::vector<Unit>& units, uint32_t from,
+                                        uint32_t to, bool locative_only) const;
   // "des Landes", "the country's": the state mentioned last before token
   // `before` of this sentence, or in an earlier sentence.
   std::optional<graph::Actor> ThisCountry(const std::vector<Unit>& units, uint32_t before) const;
@@ -238,9 +290,40 @@ void ActorTagger::ArticleRun::FindPlace(const std::vector<Sentence>& sentences) 
       if (found != nullptr && found->id != e->id) return;  // "Wien/Berlin": no one place
       found = e;
     }
-    if (found != nullptr) place_ = EntryActor(*found);
+    if (found != nullptr) {
+      place_ = EntryActor(*found);
+    } else {
+      // "Neapel – ", "ALEPPO (Reuters) -": a city's state.
+      uint32_t end = 0;
+      while (end < s.tokens.size() && s.tokens[end].start < s.dateline_end) ++end;
+      if (auto city = CityState(s, {}, 0, end, false)) place_ = *city;
+    }
     return;
   }
+}
+
+std::optional<graph::Actor> ActorTagger::ArticleRun::CityState(const Sentence& s, const std::vector<Unit>& units,
+                                                               uint32_t from, uint32_t to,
+                                                               bool locative_only) const {
+  const CityGazetteer& cities = CityGazetteer::Embedded();
+  std::string_view found;
+  for (uint32_t i = from; i < to && i < s.tokens.size(); ++i) {
+    // The table lookup first: it rejects most tokens cheaply.
+    size_t end = i;
+    const std::string_view state = cities.StateAt(s.tokens, i, day_, &end);
+    if (state.empty()) continue;
+    bool in_unit = false;
+    for (const Unit& u : units) in_unit = in_unit || (i >= u.first && i < u.end);
+    if (in_unit) continue;
+    if (locative_only && !LocativeBefore(s.tokens, i) && !(i > 0 && s.tokens[i - 1].norm == "bei")) continue;
+    if (!found.empty() && found != state) return std::nullopt;
+    found = state;
+    i = static_cast<uint32_t>(end - 1);
+  }
+  if (found.empty()) return std::nullopt;
+  const auto it = tagger_.state_by_id_.find(std::string(found));
+  if (it == tagger_.state_by_id_.end()) return std::nullopt;
+  return EntryActor(lexicon_.entries()[it->second]);
 }
 
 std::optional<graph::Actor> ActorTagger::ArticleRun::LocalState(const Sentence& s,
@@ -253,6 +336,7 @@ std::optional<graph::Actor> ActorTagger::ArticleRun::LocalState(const Sentence& 
     found = u.entry;
   }
   if (found != nullptr) return EntryActor(*found);
+  if (auto city = CityState(s, units, 0, static_cast<uint32_t>(s.tokens.size()), true)) return city;
   if (!place_.id.empty()) return place_;
   return std::nullopt;
 }
@@ -567,6 +651,14 @@ std::vector<Unit> ActorTagger::ArticleRun::FindUnits(const Sentence& s, uint32_t
                        (u.first - 1 > from || !IsFunctionWord(s.tokens[u.first - 1].norm));
       if (next_name || prev_name) continue;
       if (s.tokens[u.first].norm == "georgia" && us_georgia_) continue;
+    }
+    if (u.entry != nullptr && u.type == NameType::kPeople && lang_ == Lang::kDe && u.end == u.first + 1 &&
+        SingularDemonym(s, u.first)) {
+      continue;
+    }
+    if (u.entry != nullptr && u.type == NameType::kAdjective && u.end < s.tokens.size() &&
+        NonPoliticalPersonNouns().count(s.tokens[u.end].norm) > 0) {
+      continue;
     }
     kept.push_back(u);
   }
@@ -939,6 +1031,9 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
     if (m.actor.kind == graph::ActorKind::kState) last_state_ = m.actor;
   }
   s.place = place_;
+  // "56 Personen wurden in Neapel festgenommen": a city in a locative
+  // phrase places this sentence's events.
+  if (auto city = CityState(s, units, from, static_cast<uint32_t>(s.tokens.size()), true)) s.place = *city;
   s.mentions = std::move(mentions);
 }
 
@@ -949,6 +1044,11 @@ ActorTagger::ActorTagger(std::unique_ptr<Lexicon> lexicon, const ActorTaggerOpti
   const auto& entries = lexicon_->entries();
   for (uint32_t i = 0; i < entries.size(); ++i) {
     const LexiconEntry& e = entries[i];
+    if (e.kind == EntryKind::kState) {
+      // The undated block of a state wins over a dated one (West Germany).
+      auto [it, added] = state_by_id_.emplace(e.id, i);
+      if (!added && e.valid.unbounded() && !entries[it->second].valid.unbounded()) it->second = i;
+    }
     if (e.kind != EntryKind::kPerson || e.country.empty()) continue;
     for (const Office& o : e.offices) {
       auto& list = office_holders_[e.country + "|" + o.role];

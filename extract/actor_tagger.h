@@ -111,6 +111,8 @@ class ActorTagger {
   // Person entries by "COUNTRY|office role", for "the Armenian foreign
   // minister" -> the office holder at the article date.
   std::unordered_map<std::string, std::vector<uint32_t>> office_holders_;
+  // State entries by id, for the states of cities (extract/city_gazetteer.h).
+  std::unordered_map<std::string, uint32_t> state_by_id_;
 };
 
 }  // namespace dipgraph::extract

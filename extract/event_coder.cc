@@ -777,6 +777,19 @@ int SentenceCoder::MentionEndingAt(uint32_t end) const {
   return kNone;
 }
 
+bool SentenceCoder::Apposition(const ActorMention& a, const ActorMention& b) const {
+  if (a.end_token >= b.first_token || b.first_token > n_) return false;
+  const uint32_t gap = b.first_token - a.end_token;
+  if (gap == 1 && Norm(a.end_token) == "(") return true;
+  if (a.actor.Key() != b.actor.Key() || gap > 3 || b.actor.kind != graph::ActorKind::kPerson) return false;
+  if (!s_.tokens[a.end_token - 1].hyphenated && a.via != MentionVia::kAgent) return false;
+  for (uint32_t j = a.end_token; j < b.first_token; ++j) {
+    const Token& t = s_.tokens[j];
+    if (t.kind != TokenKind::kWord || !t.capitalized || mention_at_[j] != kNone) return false;
+  }
+  return true;
+}
+
 std::vector<int> SentenceCoder::Coordinated(int mention) const {
   // Mentions joined by "and", "und" or "sowie" (not by commas, which also
   // separate appositions and intro phrases), with an
@@ -956,6 +969,13 @@ std::vector<CodedEvent> SentenceCoder::Run() {
                             s_.mentions[static_cast<size_t>(target)].group ==
                                 s_.mentions[static_cast<size_t>(source)].group;
     if (same_group) target = p.symmetric ? kNone : target;
+    if (!p.symmetric && target != kNone && source != kNone && !best->attributed) {
+      // Members of one coordination ("von Apple, Google und Microsoft
+      // unterstützt", "in Ungarn, Österreich oder Deutschland") act
+      // together; one does not act on another unless the action is joint.
+      const std::vector<int> members = Expand(source);
+      if (std::find(members.begin(), members.end(), target) != members.end()) continue;
+    }
     if (target == kNone && !p.symmetric && source != kNone && p.target_after >= 0) {
       // "Azerbaijan detained reporters": a class of people without a
       // country, acted on by a state actor, belongs to that state.
@@ -1003,7 +1023,11 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       // armed forces, is assault (18), as CAMEO codes it.
       const graph::Actor& a = s_.mentions[static_cast<size_t>(pairs.front().first)].actor;
       const graph::Actor& b = s_.mentions[static_cast<size_t>(pairs.front().second)].actor;
-      const bool a_civil = (a.kind == graph::ActorKind::kPerson || a.kind == graph::ActorKind::kPeople) && a.sector != "MIL";
+      // A head of state or government who bombs a state wages war ("Putin
+      // bombardiert Syrien").
+      const bool a_civil = a.kind == graph::ActorKind::kPeople ||
+                           (a.kind == graph::ActorKind::kPerson && a.sector != "MIL" &&
+                            !(a.sector == "GOV" && b.kind == graph::ActorKind::kState));
       const bool b_civil = b.kind == graph::ActorKind::kPeople || (b.kind == graph::ActorKind::kPerson && b.sector != "MIL");
       if (a_civil || (b_civil && a.sector != "MIL" && a.kind != graph::ActorKind::kState)) code = "182";
     }
@@ -1017,6 +1041,13 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       if ((sm.end_token == tm.first_token || tm.end_token == sm.first_token) && sm.actor.Key() == tm.actor.Key()) {
         continue;
       }
+      // So are a title compound and its name ("FPÖ-Chef Heinz Christian
+      // Strache") and a name with its party or alias in brackets ("Alois
+      // Stöger (SPÖ)").
+      if (Apposition(sm, tm) || Apposition(tm, sm)) continue;
+      // Talking to a news outlet is an interview ("im Gespräch mit der
+      // APA", "told Reuters"), not a consultation between parties.
+      if (code.starts_with("04") && (sm.actor.sector == "MED" || tm.actor.sector == "MED")) continue;
       auto key = std::make_tuple(sm.actor.id, tm.actor.id, code.substr(0, 2));
       if (!seen.insert(key).second) continue;
       if (symmetric && seen.count(std::make_tuple(tm.actor.id, sm.actor.id, code.substr(0, 2))) > 0) continue;

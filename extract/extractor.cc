@@ -8,6 +8,7 @@
 #include "extract/actor_tagger.h"
 #include "extract/date_attachment.h"
 #include "extract/event_coder.h"
+#include "extract/sports_context.h"
 #include "extract/temporal_tagger.h"
 #include "extract/trigger_lexicon.h"
 
@@ -96,8 +97,14 @@ std::vector<graph::Event> Extractor::Extract(const graph::Article& article) cons
   // later undated sentences report the same day.
   const graph::EventDate news_day = NewsDay(doc.sentences, article.date);
   std::vector<graph::Event> events;
-  for (const Sentence& s : doc.sentences) {
+  // Match reports name teams by their country or city; a sentence with
+  // sports words reads the same way in any article.
+  std::vector<uint32_t> sports_cues;
+  if (SportsArticle(doc.sentences, &sports_cues)) return events;
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& s = doc.sentences[k];
     if (s.mentions.empty() && s.place.id.empty()) continue;
+    if (sports_cues[k] > 0) continue;
     for (const CodedEvent& c : coder_->CodeSentence(s, doc.lang)) {
       graph::Event e;
       e.provenance = {article.id, s.field, s.index, s.start, s.end, s.text};

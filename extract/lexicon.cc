@@ -188,7 +188,9 @@ std::string ApplyKey(LexiconEntry* e, std::string_view key, std::string_view val
 }  // namespace
 
 bool IsActorLexiconFile(std::string_view file_name) {
-  return file_name.rfind("triggers", 0) != 0;
+  // triggers_*.txt belong to the event coder, cities.txt to the
+  // CityGazetteer (extract/city_gazetteer.h).
+  return file_name.rfind("triggers", 0) != 0 && file_name != "cities.txt";
 }
 
 std::string_view EntryKindName(EntryKind kind) {
@@ -348,7 +350,7 @@ base::Result<Lexicon> Lexicon::Load(const std::vector<std::string>& dirs,
   Lexicon lex;
   if (include_embedded) {
     for (const EmbeddedFile& f : EmbeddedFiles()) {
-      if (f.name.rfind("triggers_", 0) == 0) continue;  // the event coder's data
+      if (!IsActorLexiconFile(f.name)) continue;  // the event coder's and the gazetteer's data
       DIPGRAPH_RETURN_IF_ERROR(lex.AddText(f.content, f.name));
     }
   }

@@ -151,6 +151,10 @@ class SentenceCoder {
   // gave no group; always contains `mention`.
   std::vector<int> Coordinated(int mention) const;
   int MentionEndingAt(uint32_t end) const;
+  // True if mention `b` only stands in apposition to `a` right before it:
+  // a name after a title compound ("FPÖ-Chef Heinz Christian Strache") or
+  // an alias or party in brackets ("Alois Stöger (SPÖ)").
+  bool Apposition(const ActorMention& a, const ActorMention& b) const;
   // English reactions to a thing an actor did or said: the actor after
   // "by"/"of"/"from" or before "'s" within the object phrase after `head`;
   // kNone if there is none. With `attack_verb` ("attacked") the object

@@ -424,3 +424,32 @@ TEST_CASE("ActorTagger keeps its actor recall on the dev gold", "[extract][actor
     CHECK(q.extra_per_item <= std::min(3.0, t.best_extra + 0.25));
   }
 }
+
+TEST_CASE("ActorTagger places a sentence by a city in a locative phrase or the dateline",
+          "[extract][actor_tagger][cities]") {
+  // The police act for the state of the city where they arrest.
+  auto de = Tag("Die Polizei hat in Izmir zwei Journalisten festgenommen.", "de");
+  CHECK(Keys(de) == std::vector<std::string>{"TUR"});
+  auto en = Tag("Police detained two activists near Kazan on Sunday.", "en");
+  CHECK(Keys(en) == std::vector<std::string>{"RUS"});
+  // A city in the dateline places the whole article.
+  auto dateline = Tag("Istanbul – Die Polizei nahm zwei Männer fest.", "de");
+  CHECK(Keys(dateline) == std::vector<std::string>{"TUR"});
+  // Before 1992 a Soviet city lay in the Soviet Union.
+  auto old = Tag("Police arrested two men in Gyumri.", "en", "1988-12-10");
+  CHECK(Keys(old) == std::vector<std::string>{"SUN"});
+  // A city is no actor itself, and cities of two states place nothing.
+  CHECK(Tag("Der Zug fuhr von Izmir nach Kazan.", "de").empty());
+  CHECK(Tag("Die Polizei nahm in Izmir und in Kazan Männer fest.", "de").empty());
+}
+
+TEST_CASE("ActorTagger drops single nationals and non-political persons named by nationality",
+          "[extract][actor_tagger]") {
+  // "der Armenier" is one person (an athlete, a tourist); "die Armenier" the people.
+  CHECK(Tag("Der Armenier gewann das Turnier gegen einen Favoriten.", "de").empty());
+  CHECK(Tag("Im Finale unterlag eine Armenierin.", "de").empty());
+  CHECK(Keys(Tag("Die Armenier protestierten gegen die Regierung.", "de")) == std::vector<std::string>{"ARM"});
+  // A state adjective before a scholar or athlete makes no actor.
+  CHECK(Tag("Der armenische Historiker schrieb ein Buch.", "de").empty());
+  CHECK(Tag("The Armenian striker scored twice.", "en").empty());
+}

@@ -386,3 +386,66 @@ TEST_CASE("EventCoder codes English reactions to what an actor did or said", "[e
         Strings{"TUR>TUR:19"});
   CHECK(Code("Rebels backed by Rwandan troops seized the town.", {State("Rwandan", "RWA")}, Lang::kEn).empty());
 }
+
+namespace {
+
+// Codes `text` with mentions whose actors carry a sector (the fixture has none).
+Strings CodeWithSectors(const std::string& text, const std::vector<FixtureMention>& mentions,
+                        const std::vector<std::string>& sectors, Lang lang) {
+  dipgraph::extract::Sentence s = dipgraph::testing::MakeSentence(text, mentions);
+  for (size_t k = 0; k < s.mentions.size() && k < sectors.size(); ++k) s.mentions[k].actor.sector = sectors[k];
+  dipgraph::extract::EventCoder coder(dipgraph::testing::TestLexicon());
+  Strings out;
+  for (const auto& e : coder.CodeSentence(s, lang)) {
+    out.push_back(s.mentions[e.source].actor.Key() + ">" + s.mentions[e.target].actor.Key() + ":" +
+                  e.code.substr(0, 2));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("EventCoder does not pair members of one coordination in a one-sided action", "[extract][events]") {
+  CHECK(Code("Die Initiative wird von Frankreich, Italien und Spanien unterstützt.",
+             {State("Frankreich", "FRA", 1), State("Italien", "ITA", 1), State("Spanien", "ESP", 1)}, Lang::kDe)
+            .empty());
+  CHECK(Code("Bürger in Polen, Tschechien oder Ungarn begrüßen Flüchtlinge und unterstützen sie.",
+             {State("Polen", "POL", 1), State("Tschechien", "CZE", 1), State("Ungarn", "HUN", 1)}, Lang::kDe)
+            .empty());
+  CHECK(Code("The plan is backed by France, Italy and Spain.",
+             {State("France", "FRA", 1), State("Italy", "ITA", 1), State("Spain", "ESP", 1)}, Lang::kEn)
+            .empty());
+  // A joint action still pairs them.
+  CHECK(Code("France and Italy met in Brussels.", {State("France", "FRA", 1), State("Italy", "ITA", 1)},
+             Lang::kEn) == Strings{"FRA>ITA:04"});
+}
+
+TEST_CASE("EventCoder reads a party in brackets as apposition, not as a second party", "[extract][events]") {
+  CHECK(Code("Nachdem Innenminister Gerhard Karner (ÖVP) strengere Kontrollen gefordert hatte, wurde debattiert.",
+             {Person("Gerhard Karner", "AUT"), {"ÖVP", "AUT-OEVP", "AUT", ActorKind::kGroup}}, Lang::kDe)
+            .empty());
+}
+
+TEST_CASE("EventCoder codes no consultation with a news outlet (an interview)", "[extract][events]") {
+  CHECK(CodeWithSectors("Nehammer sagte im Gespräch mit der Kleinen Zeitung, er sei zuversichtlich.",
+                        {Person("Nehammer", "AUT"), {"Kleinen Zeitung", "AUT-KLZ", "AUT", ActorKind::kGroup}},
+                        {"GOV", "MED"}, Lang::kDe)
+            .empty());
+  CHECK(CodeWithSectors("Sanchez spoke to El Pais about the budget.",
+                        {Person("Sanchez", "ESP"), {"El Pais", "ESP-PAIS", "ESP", ActorKind::kGroup}},
+                        {"GOV", "MED"}, Lang::kEn)
+            .empty());
+}
+
+TEST_CASE("EventCoder codes bombing by a head of government as military force", "[extract][events]") {
+  CHECK(CodeWithSectors("Netanjahu bombardiert den Libanon.", {Person("Netanjahu", "ISR"), State("Libanon", "LBN")},
+                        {"GOV", ""}, Lang::kDe) == Strings{"ISR>LBN:19"});
+}
+
+TEST_CASE("EventCoder reads 'trifft ... zu' and 'trifft auf' as no meeting", "[extract][events]") {
+  CHECK(Code("Das trifft vor allem auf Polen und Ungarn zu.", {State("Polen", "POL", 1), State("Ungarn", "HUN", 1)},
+             Lang::kDe)
+            .empty());
+  CHECK(Code("Im Halbfinale trifft Polen auf Ungarn.", {State("Polen", "POL"), State("Ungarn", "HUN")}, Lang::kDe)
+            .empty());
+}

@@ -1,0 +1,96 @@
+#include "extract/city_gazetteer.h"
+
+#include <algorithm>
+#include <array>
+
+#include "base/civil_date.h"
+#include "extract/embedded_files.h"
+#include "extract/tokenizer.h"
+
+namespace dipgraph::extract {
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+int64_t Day(int y, int m, int d) { return base::DaysFromCivil(base::CivilDay{y, m, d}); }
+
+// The state a city lay in on `day`: successor states of the Soviet Union,
+// Yugoslavia (from the first secessions) and Czechoslovakia before they
+// dissolved.
+std::string_view HistoricalState(std::string_view state, int64_t day) {
+  static const std::array<std::string_view, 15> kSoviet = {"RUS", "UKR", "BLR", "GEO", "ARM", "AZE", "KAZ", "UZB",
+                                                           "KGZ", "TJK", "TKM", "MDA", "EST", "LVA", "LTU"};
+  static const std::array<std::string_view, 7> kYugoslav = {"SRB", "HRV", "SVN", "BIH", "MKD", "MNE", "XKX"};
+  static const int64_t kSovietEnd = Day(1991, 12, 26);
+  static const int64_t kYugoslavEnd = Day(1991, 6, 25);
+  static const int64_t kCzechoslovakEnd = Day(1993, 1, 1);
+  if (day < kSovietEnd && std::find(kSoviet.begin(), kSoviet.end(), state) != kSoviet.end()) return "SUN";
+  if (day < kYugoslavEnd && std::find(kYugoslav.begin(), kYugoslav.end(), state) != kYugoslav.end()) return "YUG";
+  if (day < kCzechoslovakEnd && (state == "CZE" || state == "SVK")) return "CSK";
+  return state;
+}
+
+}  // namespace
+
+CityGazetteer::CityGazetteer(std::string_view text) {
+  while (!text.empty()) {
+    const size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    if (const size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    const size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string state(Trim(line.substr(0, colon)));
+    if (state.empty()) continue;
+    std::string_view names = line.substr(colon + 1);
+    while (!names.empty()) {
+      const size_t bar = names.find('|');
+      const std::string_view name = Trim(names.substr(0, bar));
+      names.remove_prefix(bar == std::string_view::npos ? names.size() : bar + 1);
+      if (name.empty()) continue;
+      City c;
+      c.state = state;
+      for (const Token& t : Tokenize(name)) c.norms.push_back(t.norm);
+      if (c.norms.empty()) continue;
+      by_first_[c.norms.front()].push_back(std::move(c));
+      ++size_;
+    }
+  }
+  for (auto& [first, cities] : by_first_) {
+    std::stable_sort(cities.begin(), cities.end(),
+                     [](const City& a, const City& b) { return a.norms.size() > b.norms.size(); });
+  }
+}
+
+const CityGazetteer& CityGazetteer::Embedded() {
+  static const CityGazetteer* const kEmbedded = [] {
+    for (const EmbeddedFile& f : EmbeddedFiles()) {
+      if (f.name == "cities.txt") return new CityGazetteer(f.content);
+    }
+    return new CityGazetteer("");
+  }();
+  return *kEmbedded;
+}
+
+std::string_view CityGazetteer::StateAt(const std::vector<Token>& tokens, size_t i, std::optional<int64_t> day,
+                                        size_t* end) const {
+  if (i >= tokens.size() || !tokens[i].capitalized || tokens[i].kind != TokenKind::kWord) return {};
+  const auto it = by_first_.find(tokens[i].norm);
+  if (it == by_first_.end()) return {};
+  for (const City& c : it->second) {
+    if (i + c.norms.size() > tokens.size()) continue;
+    bool ok = true;
+    for (size_t k = 1; k < c.norms.size() && ok; ++k) ok = tokens[i + k].norm == c.norms[k];
+    if (!ok) continue;
+    *end = i + c.norms.size();
+    return day ? HistoricalState(c.state, *day) : std::string_view(c.state);
+  }
+  return {};
+}
+
+}  // namespace dipgraph::extract

@@ -1,0 +1,54 @@
+// CityGazetteer maps the names of major cities that are not capitals
+// ("Aleppo", "Mossul", "Neapel") to the state they lie in, from the
+// embedded table extract/lexicon/cities.txt. The ActorTagger uses it to
+// place a sentence ("in Aleppo" -> SYR) and an article's dateline
+// ("Neapel – " -> ITA); cities are never actors themselves.
+//
+// Thread-safety: immutable after construction; Embedded() is built once.
+
+#ifndef DIPGRAPH_EXTRACT_CITY_GAZETTEER_H_
+#define DIPGRAPH_EXTRACT_CITY_GAZETTEER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/sentence.h"
+
+namespace dipgraph::extract {
+
+class CityGazetteer {
+ public:
+  // Parses `text`: lines "STATE: Name | Name ..."; '#' starts a comment.
+  // Malformed lines are skipped (the table is compiled in and tested).
+  explicit CityGazetteer(std::string_view text);
+
+  // The gazetteer of the embedded cities.txt.
+  static const CityGazetteer& Embedded();
+
+  // If a city name starts at token `i` of `tokens` (its first word
+  // capitalised), returns the state id for an article dated `day` (days
+  // since 1970-01-01; states of the Soviet Union, Yugoslavia and
+  // Czechoslovakia before they dissolved) and sets *end to the token after
+  // the name. Returns an empty view otherwise.
+  std::string_view StateAt(const std::vector<Token>& tokens, size_t i, std::optional<int64_t> day,
+                           size_t* end) const;
+
+  size_t size() const { return size_; }
+
+ private:
+  struct City {
+    std::vector<std::string> norms;  // folded token forms
+    std::string state;
+  };
+  // Cities by their first token's folded form, longest names first.
+  std::unordered_map<std::string, std::vector<City>> by_first_;
+  size_t size_ = 0;
+};
+
+}  // namespace dipgraph::extract
+
+#endif  // DIPGRAPH_EXTRACT_CITY_GAZETTEER_H_
