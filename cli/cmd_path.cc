@@ -17,6 +17,7 @@
 #include "cli/query_options.h"
 #include "cli/query_output.h"
 #include "graph/paths.h"
+#include "graph/ranking.h"
 #include "graph/temporal_paths.h"
 #include "graph/tie.h"
 
@@ -74,15 +75,6 @@ class EventPrinter {
   ActorResolver& resolver_;
 };
 
-// The strongest events first: most mentions, then latest.
-std::vector<graph::Edge> Strongest(const graph::TemporalGraph& g, std::vector<graph::Edge> edges,
-                                   size_t n) {
-  std::stable_sort(edges.begin(), edges.end(), [&](const graph::Edge& x, const graph::Edge& y) {
-    return g.event(x).mentions > g.event(y).mentions;
-  });
-  if (edges.size() > n) edges.resize(n);
-  return edges;
-}
 
 int RunTimeRespecting(const graph::TemporalGraph& g, graph::Vertex a, graph::Vertex b,
                       const QueryFilter& q, const PathOptions& opt, EventPrinter& printer) {
@@ -153,7 +145,7 @@ int RunTiePaths(const graph::TemporalGraph& g, graph::Vertex a, graph::Vertex b,
           if (g.event(e).symmetric) edges.push_back(e);
         }
       }
-      edges = Strongest(g, std::move(edges), opt.events);
+      edges = graph::StrongestEdges(g, std::move(edges), opt.events);
       if (opt.flags.json) {
         std::string events;
         for (const graph::Edge& e : edges) {

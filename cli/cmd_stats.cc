@@ -8,29 +8,12 @@
 
 #include "base/civil_date.h"
 #include "cli/command.h"
+#include "cli/query_output.h"
 #include "store/event_store.h"
 
 namespace dipgraph::cli {
 
 namespace {
-
-std::string JsonString(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out.push_back('\\');
-      out.push_back(c);
-    } else if (u < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", u);
-      out += buf;
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out + "\"";
-}
 
 std::string DayOrNull(const std::optional<base::CivilDay>& d, bool json) {
   if (!d) return json ? "null" : "-";

@@ -136,4 +136,13 @@ std::vector<ActorScore> TopActors(const TemporalGraph& graph,
   return out;
 }
 
+std::vector<Edge> StrongestEdges(const TemporalGraph& graph, std::vector<Edge> edges,
+                                 size_t n) {
+  std::stable_sort(edges.begin(), edges.end(), [&](const Edge& x, const Edge& y) {
+    return graph.event(x).mentions > graph.event(y).mentions;
+  });
+  if (edges.size() > n) edges.resize(n);
+  return edges;
+}
+
 }  // namespace dipgraph::graph

@@ -78,6 +78,12 @@ std::vector<PairScore> TopPairs(const TemporalGraph& graph,
 std::vector<ActorScore> TopActors(const TemporalGraph& graph,
                                   const RankingOptions& options);
 
+// The `n` edges of `edges` with the most mentions, most first; the sort is
+// stable, so equals keep their order (e.g. by date). For the evidence lists
+// of path hops.
+std::vector<Edge> StrongestEdges(const TemporalGraph& graph, std::vector<Edge> edges,
+                                 size_t n);
+
 }  // namespace dipgraph::graph
 
 #endif  // DIPGRAPH_GRAPH_RANKING_H_

@@ -14,6 +14,7 @@
 #include "extract/event_json.h"
 #include "extract/extractor.h"
 #include "graph/paths.h"
+#include "graph/ranking.h"
 #include "graph/temporal_paths.h"
 #include "graph/tie.h"
 
@@ -50,16 +51,6 @@ std::string DayOrNull(const std::optional<base::CivilDay>& d) {
   return d ? cli::JsonString(base::FormatIsoDay(*d)) : "null";
 }
 
-// The strongest events first: most mentions (stable, so dates stay in
-// order among equals), as `dipgraph path` lists them.
-std::vector<graph::Edge> Strongest(const graph::TemporalGraph& g, std::vector<graph::Edge> edges,
-                                   size_t n) {
-  std::stable_sort(edges.begin(), edges.end(), [&](const graph::Edge& x, const graph::Edge& y) {
-    return g.event(x).mentions > g.event(y).mentions;
-  });
-  if (edges.size() > n) edges.resize(n);
-  return edges;
-}
 
 }  // namespace
 
@@ -85,6 +76,18 @@ base::Result<std::string> Database::RecordText(const graph::EventRecord& r, size
   return cli::RecordJson(r, src ? *src : Bare(r.source), tgt ? *tgt : Bare(r.target), mentions);
 }
 
+base::Result<std::vector<std::string>> Database::RecordsText(
+    std::vector<graph::EventRecord> records, size_t limit, size_t evidence) {
+  if (limit > 0 && records.size() > limit) records.resize(limit);
+  std::vector<std::string> out;
+  out.reserve(records.size());
+  for (const graph::EventRecord& r : records) {
+    DIPGRAPH_ASSIGN_OR_RETURN(std::string text, RecordText(r, evidence));
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
 base::Result<std::vector<std::string>> Database::Timeline(const std::string& a,
                                                           const std::optional<std::string>& b,
                                                           const cli::QueryFlags& flags,
@@ -98,14 +101,7 @@ base::Result<std::vector<std::string>> Database::Timeline(const std::string& a,
   }
   cli::EventSource source(*store_, resolver_);
   DIPGRAPH_ASSIGN_OR_RETURN(auto records, source.EventsOf(q, ra, rb ? &*rb : nullptr));
-  if (limit > 0 && records.size() > limit) records.resize(limit);
-  std::vector<std::string> out;
-  out.reserve(records.size());
-  for (const graph::EventRecord& r : records) {
-    DIPGRAPH_ASSIGN_OR_RETURN(std::string text, RecordText(r, evidence));
-    out.push_back(std::move(text));
-  }
-  return out;
+  return RecordsText(std::move(records), limit, evidence);
 }
 
 base::Result<std::vector<std::string>> Database::Events(const std::vector<std::string>& actors,
@@ -137,14 +133,7 @@ base::Result<std::vector<std::string>> Database::Events(const std::vector<std::s
     }
     std::sort(records.begin(), records.end(), DateOrder);
   }
-  if (limit > 0 && records.size() > limit) records.resize(limit);
-  std::vector<std::string> out;
-  out.reserve(records.size());
-  for (const graph::EventRecord& r : records) {
-    DIPGRAPH_ASSIGN_OR_RETURN(std::string text, RecordText(r, evidence));
-    out.push_back(std::move(text));
-  }
-  return out;
+  return RecordsText(std::move(records), limit, evidence);
 }
 
 base::Result<std::optional<std::string>> Database::Event(uint64_t id) {
@@ -226,7 +215,7 @@ base::Result<std::vector<std::string>> Database::Path(const std::string& a, cons
         }
       }
       std::string events;
-      for (const graph::Edge& e : Strongest(g, std::move(edges), args.events)) {
+      for (const graph::Edge& e : graph::StrongestEdges(g, std::move(edges), args.events)) {
         DIPGRAPH_ASSIGN_OR_RETURN(std::string ev, event_text(g.event(e).record_id));
         events += (events.empty() ? "" : ",") + ev;
       }

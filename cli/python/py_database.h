@@ -98,6 +98,10 @@ class Database {
  private:
   Database(std::unique_ptr<store::EventStore> store, std::string path);
 
+  // The first `limit` records (all if 0) as RecordText() gives them.
+  // Caller holds mu_.
+  base::Result<std::vector<std::string>> RecordsText(std::vector<graph::EventRecord> records,
+                                                     size_t limit, size_t evidence);
   // The event `record` as Timeline() prints it. Caller holds mu_.
   base::Result<std::string> RecordText(const graph::EventRecord& record, size_t evidence);
 

@@ -80,3 +80,34 @@ TEST_CASE("TopActors counts every event an actor takes part in", "[graph][rankin
   CHECK(ParsePeriod(PeriodName(Period::kMonth)) == Period::kMonth);
   CHECK_FALSE(ParseRankBy("weight"));
 }
+
+TEST_CASE("StrongestEdges keeps the most-mentioned events, equals in their order",
+          "[graph][ranking]") {
+  const ActorTable t = ActorTable::Diplomatic();
+  const std::vector<EventRecord> records = {
+      Rec(1, "USA", "AZE", "040", "2024-01-02", 2), Rec(2, "USA", "AZE", "041", "2024-02-02", 7),
+      Rec(3, "USA", "AZE", "042", "2024-03-02", 2), Rec(4, "USA", "AZE", "043", "2024-04-02", 1),
+  };
+  const TemporalGraph g = TemporalGraph::Build(records, BuildOptions{}, t.Lookup());
+  const auto usa = g.FindVertex("USA");
+  const auto aze = g.FindVertex("AZE");
+  REQUIRE(usa);
+  REQUIRE(aze);
+  const std::vector<Edge> all = g.EdgesBetween(*usa, *aze, true);
+  REQUIRE(all.size() == 4);
+  auto ids = [&](const std::vector<Edge>& edges) {
+    std::vector<uint64_t> out;
+    for (const Edge& e : edges) out.push_back(g.event(e).record_id);
+    return out;
+  };
+  // Events 1 and 3 have two mentions each: they follow event 2 (seven) in
+  // the order EdgesBetween gave them.
+  std::vector<uint64_t> equals;
+  for (uint64_t id : ids(all)) {
+    if (id == 1 || id == 3) equals.push_back(id);
+  }
+  CHECK(ids(StrongestEdges(g, all, 3)) == std::vector<uint64_t>{2, equals[0], equals[1]});
+  CHECK(ids(StrongestEdges(g, all, 10)).size() == 4);
+  CHECK(ids(StrongestEdges(g, all, 10)).back() == 4);
+  CHECK(StrongestEdges(g, all, 0).empty());
+}
