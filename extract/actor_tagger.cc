@@ -632,6 +632,15 @@ std::vector<Unit> ActorTagger::ArticleRun::FindUnits(const Sentence& s, uint32_t
   }
   // Guards against states that are first names or US states.
   std::vector<Unit> kept;
+  // Headlines in capitals ("U.S. CALLS FOR GREATER GATT CHECKS") capitalise
+  // every word.
+  uint32_t words = 0, capitals = 0;
+  for (uint32_t i = from; i < s.tokens.size(); ++i) {
+    if (!IsWord(s.tokens[i])) continue;
+    ++words;
+    if (s.tokens[i].capitalized) ++capitals;
+  }
+  const bool upper_case = words > 0 && capitals * 10 >= words * 7;
   for (size_t k = 0; k < units.size(); ++k) {
     Unit& u = units[k];
     if (u.entry != nullptr && u.entry->kind == EntryKind::kState && u.end < s.tokens.size() &&
@@ -659,6 +668,12 @@ std::vector<Unit> ActorTagger::ArticleRun::FindUnits(const Sentence& s, uint32_t
     if (u.entry != nullptr && u.type == NameType::kAdjective && u.end < s.tokens.size() &&
         NonPoliticalPersonNouns().count(s.tokens[u.end].norm) > 0) {
       continue;
+    }
+    if (u.entry != nullptr && u.type == NameType::kAdjective && lang_ == Lang::kEn && !upper_case &&
+        u.end + 1 < s.tokens.size() && (k + 1 >= units.size() || units[k + 1].first > u.end + 1) &&
+        IsWord(s.tokens[u.end]) && IsWord(s.tokens[u.end + 1]) && s.tokens[u.end].capitalized &&
+        s.tokens[u.end + 1].capitalized) {
+      continue;  // the start of a name the lexicon does not know ("American Bankers Association")
     }
     kept.push_back(u);
   }

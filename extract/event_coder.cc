@@ -104,6 +104,12 @@ bool SentenceCoder::VerbContextOk(uint32_t i) const {
   }
   if (i == 0) return true;
   WordClass c = Cls(i - 1);
+  // "Soviet arms negotiator", "Iranian attack": a noun after a bare state
+  // adjective, which is no subject.
+  if (mention_at_[i - 1] != kNone && !s_.tokens[i - 1].hyphenated &&
+      s_.mentions[static_cast<size_t>(mention_at_[i - 1])].via == MentionVia::kAdjective) {
+    return false;
+  }
   // "the visit", "a call", "Russia's attack": a noun, not a verb.
   if (c == WordClass::kDeterminer || c == WordClass::kGenitive) return false;
   // "in return for", "on attack": a noun after a preposition (but "to
@@ -484,6 +490,16 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     // or sits in a circumstantial phrase ("in a call with", "bei einem
     // Gespräch mit"); "X condemned the attack on Y" says nothing of who
     // attacked.
+    if (*source == kNone && lang_ == Lang::kEn && *target != kNone && p.code.starts_with("04") &&
+        p.target_after >= 0 && !p.literals.empty() && Norm(m.literal_tokens.front()) == "with") {
+      // "... as a result of talks with Baker, Petricioli said": the speaker
+      // reports on talks he took part in.
+      const int speaker = Speaker(*target);
+      if (speaker != kNone) {
+        *source = speaker;
+        return;
+      }
+    }
     if (*source == kNone && !LightVerbIn(cl, m.phrase_begin) && !CircumstantialPhrase(m.phrase_begin)) return;
     if (*source == kNone) {
       int left = lang_ == Lang::kEn ? NearestBareLeft(m.phrase_begin, true)
@@ -777,6 +793,21 @@ int SentenceCoder::MentionEndingAt(uint32_t end) const {
   return kNone;
 }
 
+int SentenceCoder::Speaker(int skip) const {
+  for (uint32_t k = 1; k < n_; ++k) {
+    const std::string& w = Norm(k);
+    if (w != "said" && w != "says" && w != "told") continue;
+    // "X said", "X, the minister, said" (the mention right before), or the
+    // inverted ", said X".
+    int m = mention_at_[k - 1];
+    if (m == kNone && k + 1 < n_ && IsPunct(s_.tokens[k - 1], ",")) m = mention_starting_[k + 1];
+    if (m == kNone || m == skip || !IsBare(m, false)) continue;
+    if (s_.mentions[static_cast<size_t>(m)].actor.Key() == s_.mentions[static_cast<size_t>(skip)].actor.Key()) continue;
+    return m;
+  }
+  return kNone;
+}
+
 bool SentenceCoder::Apposition(const ActorMention& a, const ActorMention& b) const {
   if (a.end_token >= b.first_token || b.first_token > n_) return false;
   const uint32_t gap = b.first_token - a.end_token;
@@ -801,8 +832,16 @@ std::vector<int> SentenceCoder::Coordinated(int mention) const {
   };
   // Leftwards.
   uint32_t b = s_.mentions[static_cast<size_t>(mention)].first_token;
+  // A compound modifier ("Soviet-led Comecon", "US-backed forces") is part
+  // of the member's phrase.
+  auto modifier = [&](uint32_t j) {
+    return j < n_ && s_.tokens[j].hyphenated && mention_at_[j] != kNone &&
+           s_.mentions[static_cast<size_t>(mention_at_[j])].via == MentionVia::kAdjective &&
+           s_.mentions[static_cast<size_t>(mention_at_[j])].end_token == j + 1;
+  };
   for (int guard = 0; guard < 6; ++guard) {
     uint32_t j = b;
+    if (j > 0 && modifier(j - 1)) --j;
     if (j > 0 && Cls(j - 1) == WordClass::kDeterminer) --j;
     if (j == 0 || !is_conj(j - 1)) break;
     int prev = MentionEndingAt(j - 1);
@@ -817,6 +856,7 @@ std::vector<int> SentenceCoder::Coordinated(int mention) const {
     if (e >= n_ || !is_conj(e)) break;
     uint32_t j = e + 1;
     if (j < n_ && Cls(j) == WordClass::kDeterminer) ++j;
+    if (modifier(j) && j + 1 < n_ && mention_starting_[j + 1] != kNone) ++j;
     if (j >= n_ || mention_starting_[j] == kNone) break;
     int next = mention_starting_[j];
     out.push_back(next);

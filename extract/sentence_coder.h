@@ -155,6 +155,9 @@ class SentenceCoder {
   // a name after a title compound ("FPÖ-Chef Heinz Christian Strache") or
   // an alias or party in brackets ("Alois Stöger (SPÖ)").
   bool Apposition(const ActorMention& a, const ActorMention& b) const;
+  // English: the actor who says the sentence ("X said", ", said X", "X
+  // told"), not `skip` nor of its key; kNone if there is none.
+  int Speaker(int skip) const;
   // English reactions to a thing an actor did or said: the actor after
   // "by"/"of"/"from" or before "'s" within the object phrase after `head`;
   // kNone if there is none. With `attack_verb` ("attacked") the object

@@ -453,3 +453,10 @@ TEST_CASE("ActorTagger drops single nationals and non-political persons named by
   CHECK(Tag("Der armenische Historiker schrieb ein Buch.", "de").empty());
   CHECK(Tag("The Armenian striker scored twice.", "en").empty());
 }
+
+TEST_CASE("ActorTagger reads a state adjective that opens an unknown name as no actor",
+          "[extract][actor_tagger]") {
+  CHECK(Tag("Greenspan spoke to the American Bankers Association in Dallas.", "en").empty());
+  // Headlines in capitals are no names.
+  CHECK(Keys(Tag("AMERICAN EXPORTS RISE SHARPLY", "en")) == std::vector<std::string>{"USA"});
+}

@@ -449,3 +449,26 @@ TEST_CASE("EventCoder reads 'trifft ... zu' and 'trifft auf' as no meeting", "[e
   CHECK(Code("Im Halbfinale trifft Polen auf Ungarn.", {State("Polen", "POL"), State("Ungarn", "HUN")}, Lang::kDe)
             .empty());
 }
+
+TEST_CASE("EventCoder reads a word after a bare state adjective as a noun, not a verb", "[extract][events]") {
+  FixtureMention soviet{"Soviet", "SUN", "SUN", ActorKind::kState, 0, dipgraph::extract::MentionVia::kAdjective};
+  CHECK(Code("The chief Soviet arms negotiator Yuli Kvitsinsky arrived.", {soviet, Person("Yuli Kvitsinsky", "SUN")},
+             Lang::kEn)
+            .empty());
+}
+
+TEST_CASE("EventCoder keeps a member with a compound modifier in its coordination", "[extract][events]") {
+  FixtureMention led{"Soviet-led", "SUN", "SUN", ActorKind::kState, 0, dipgraph::extract::MentionVia::kAdjective};
+  CHECK(Code("The EFTA and the Soviet-led Warsaw Pact ended talks in Vienna.",
+             {{"EFTA", "EFTA", "", ActorKind::kIgo}, led, {"Warsaw Pact", "WARSAWPACT", "", ActorKind::kIgo}},
+             Lang::kEn) == Strings{"EFTA>WARSAWPACT:04"});
+}
+
+TEST_CASE("EventCoder takes the speaker as the party to talks with someone", "[extract][events]") {
+  CHECK(Code("A deal on water is likely as a result of talks with Prime Minister Modi, Foreign Minister Abdul Momen "
+             "said.",
+             {Person("Prime Minister Modi", "IND"), Person("Foreign Minister Abdul Momen", "BGD")}, Lang::kEn) ==
+        Strings{"BGD>IND:04"});
+  CHECK(Code("After talks with Chile, a spokesman said the deal was close.", {State("Chile", "CHL")}, Lang::kEn)
+            .empty());
+}
