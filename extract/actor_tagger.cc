@@ -669,6 +669,11 @@ std::vector<Unit> ActorTagger::ArticleRun::FindUnits(const Sentence& s, uint32_t
         NonPoliticalPersonNouns().count(s.tokens[u.end].norm) > 0) {
       continue;
     }
+    if (u.entry != nullptr && u.type == NameType::kAdjective && lang_ == Lang::kDe && u.first > from &&
+        s.tokens[u.first].capitalized && !s.tokens[u.first].hyphenated && IsWord(s.tokens[u.first - 1]) &&
+        !upper_case) {
+      continue;  // a capitalised adjective inside a sentence opens a name ("bei der Deutschen Post")
+    }
     if (u.entry != nullptr && u.type == NameType::kAdjective && lang_ == Lang::kEn && !upper_case &&
         u.end + 1 < s.tokens.size() && (k + 1 >= units.size() || units[k + 1].first > u.end + 1) &&
         IsWord(s.tokens[u.end]) && IsWord(s.tokens[u.end + 1]) && s.tokens[u.end].capitalized &&

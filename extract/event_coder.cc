@@ -39,7 +39,7 @@ MentionContext SentenceCoder::ContextOf(uint32_t m) const {
       }
     }
     if (c == WordClass::kPreposition || c == WordClass::kGenitive || c == WordClass::kAgent) {
-      return {c, t.norm};
+      return {c, t.norm, i};
     }
     if (c == WordClass::kDeterminer && lang_ == Lang::kDe && steps > 0 &&
         Cls(static_cast<uint32_t>(i + 1)) == WordClass::kDeterminer) {
@@ -53,7 +53,12 @@ MentionContext SentenceCoder::ContextOf(uint32_t m) const {
         (t.norm == "angaben" || t.norm == "informationen" || t.norm == "berichten" || t.norm == "worten")) {
       return {WordClass::kPreposition, t.norm};  // "nach Angaben der UN": an attribution
     }
-    if (lang_ == Lang::kDe && t.capitalized && steps > 0) break;
+    if (lang_ == Lang::kDe && t.capitalized && steps > 0) {
+      // "Verzicht der österreichischen Regierung": a genitive attribute.
+      const std::string& art = Norm(static_cast<uint32_t>(i + 1));
+      if (art == "der" || art == "des") return {WordClass::kGenitive, art, i + 1};
+      break;
+    }
     if (lang_ == Lang::kDe && !t.capitalized && t.norm.size() > 3 &&
         (t.norm.ends_with("en") || t.norm.ends_with("em") || t.norm.ends_with("er") ||
          t.norm.ends_with("es") || t.norm.ends_with("e"))) {
@@ -77,10 +82,29 @@ MentionContext SentenceCoder::ContextOf(uint32_t m) const {
 bool SentenceCoder::IsBare(int m, bool passive) const {
   if (m == kNone) return false;
   WordClass g = context_[static_cast<size_t>(m)].governor;
+  if (g == WordClass::kGenitive && lang_ == Lang::kDe && GenitiveInPhrase(m)) return false;
   if (g == WordClass::kOther || g == WordClass::kGenitive) return true;
   // German "von": a possessor ("die Truppen von Baku") unless passive.
   return g == WordClass::kAgent && !passive && lang_ == Lang::kDe &&
          context_[static_cast<size_t>(m)].word == "von";
+}
+
+bool SentenceCoder::GenitiveInPhrase(int m) const {
+  // "Nach dem Verzicht der österreichischen Regierung", "gegen das
+  // Spardiktat der Deutschen": the genitive's noun heads a prepositional
+  // phrase, so the mention is neither subject nor object.
+  const int g = context_[static_cast<size_t>(m)].at;
+  if (g < 2) return false;
+  int j = g - 1;
+  if (!s_.tokens[static_cast<size_t>(j)].capitalized || mention_at_[static_cast<size_t>(j)] != kNone) return false;
+  --j;
+  while (j >= 0 && j + 4 > g && s_.tokens[static_cast<size_t>(j)].kind == TokenKind::kWord &&
+         mention_at_[static_cast<size_t>(j)] == kNone &&
+         (Cls(static_cast<uint32_t>(j)) == WordClass::kDeterminer || !s_.tokens[static_cast<size_t>(j)].capitalized)) {
+    if (Cls(static_cast<uint32_t>(j)) == WordClass::kPreposition) return true;
+    --j;
+  }
+  return j >= 0 && Cls(static_cast<uint32_t>(j)) == WordClass::kPreposition && mention_at_[static_cast<size_t>(j)] == kNone;
 }
 
 bool SentenceCoder::NounContextOk(uint32_t b) const {
@@ -577,6 +601,15 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
   const bool verb_final = cl.subordinate || finite != m.head;
   // An unresolved noun phrase in subject position ("Aktivisten machen ...",
   // "Die Polizei hat ...") means the subject is not a known actor.
+  // "Wer ... nach Österreich reist": a generic subject.
+  if (Norm(cl.begin) == "wer" || (cl.begin > 0 && Norm(cl.begin - 1) == "wer")) return;
+  if (cl.relative && cl.begin >= 2 && cl.begin + 1 < n_ && mention_at_[cl.begin + 1] == kNone &&
+      Cls(cl.begin + 1) != WordClass::kDeterminer && mention_at_[cl.begin - 2] == kNone) {
+    // ", die über Ungarn nach Österreich reisen wollen": the relative
+    // pronoun is the subject, and its antecedent is no actor.
+    const Token& next = s_.tokens[cl.begin + 1];
+    if (!next.capitalized || Cls(cl.begin + 1) == WordClass::kPreposition) return;
+  }
   const uint32_t field_begin = cl.subordinate ? cl.begin + 1 : cl.begin;
   const uint32_t field_end = cl.subordinate ? cl.end : finite;
   if (FirstBareInRange(field_begin, field_end, *target) == kNone || cl.subordinate) {
@@ -812,8 +845,11 @@ bool SentenceCoder::Apposition(const ActorMention& a, const ActorMention& b) con
   if (a.end_token >= b.first_token || b.first_token > n_) return false;
   const uint32_t gap = b.first_token - a.end_token;
   if (gap == 1 && Norm(a.end_token) == "(") return true;
-  if (a.actor.Key() != b.actor.Key() || gap > 3 || b.actor.kind != graph::ActorKind::kPerson) return false;
-  if (!s_.tokens[a.end_token - 1].hyphenated && a.via != MentionVia::kAgent) return false;
+  if (a.actor.Key() != b.actor.Key() || gap > 3 || b.actor.kind == graph::ActorKind::kState) return false;
+  // "des japanischen Autoherstellers Nissan": an adjective and a title.
+  if (!s_.tokens[a.end_token - 1].hyphenated && a.via != MentionVia::kAgent && a.via != MentionVia::kAdjective) {
+    return false;
+  }
   for (uint32_t j = a.end_token; j < b.first_token; ++j) {
     const Token& t = s_.tokens[j];
     if (t.kind != TokenKind::kWord || !t.capitalized || mention_at_[j] != kNone) return false;

@@ -44,6 +44,7 @@ inline bool DomesticCode(const std::string& code) {
 struct MentionContext {
   WordClass governor = WordClass::kOther;
   std::string_view word;  // the governing word's norm
+  int at = -1;            // the governing word's token, -1 if none
 };
 
 // A pattern matched at a head token, before roles are assigned.
@@ -106,6 +107,9 @@ class SentenceCoder {
 
   MentionContext ContextOf(uint32_t m) const;
   bool IsBare(int m, bool passive) const;
+  // German: true if mention m is a genitive attribute of a noun inside a
+  // prepositional phrase ("nach dem Verzicht der Regierung").
+  bool GenitiveInPhrase(int m) const;
   std::optional<Match> MatchAt(uint32_t i, const FormEntry& e) const;
   bool NounContextOk(uint32_t phrase_begin) const;
   bool VerbContextOk(uint32_t i) const;

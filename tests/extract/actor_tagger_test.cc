@@ -460,3 +460,9 @@ TEST_CASE("ActorTagger reads a state adjective that opens an unknown name as no 
   // Headlines in capitals are no names.
   CHECK(Keys(Tag("AMERICAN EXPORTS RISE SHARPLY", "en")) == std::vector<std::string>{"USA"});
 }
+
+TEST_CASE("ActorTagger reads a capitalised German adjective inside a sentence as part of a name",
+          "[extract][actor_tagger]") {
+  CHECK(Tag("Die Gewerkschaft streikt bei der Armenischen Post.", "de").empty());
+  CHECK(Keys(Tag("Armenische Soldaten wurden verletzt.", "de")) == std::vector<std::string>{"ARM"});
+}

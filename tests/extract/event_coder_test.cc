@@ -472,3 +472,32 @@ TEST_CASE("EventCoder takes the speaker as the party to talks with someone", "[e
   CHECK(Code("After talks with Chile, a spokesman said the deal was close.", {State("Chile", "CHL")}, Lang::kEn)
             .empty());
 }
+
+TEST_CASE("EventCoder finds no German subject in 'wer' clauses and relative clauses of unknown antecedents",
+          "[extract][events]") {
+  CHECK(Code("Wer aus Serbien kommend nach Ungarn einreist, muss mit Kontrollen rechnen.",
+             {State("Serbien", "SRB"), State("Ungarn", "HUN")}, Lang::kDe)
+            .empty());
+  CHECK(Code("Viele sprechen mit den Migranten, die über Kroatien in Richtung Slowenien reisen wollen.",
+             {State("Kroatien", "HRV"), State("Slowenien", "SVN")}, Lang::kDe)
+            .empty());
+}
+
+TEST_CASE("EventCoder does not take a genitive inside a prepositional phrase as a German subject",
+          "[extract][events]") {
+  FixtureMention swiss{"Schweizer Regierung", "CHE:government", "CHE", ActorKind::kInstitution};
+  CHECK(Code("Nach dem Einlenken der Schweizer Regierung hat Frankreich das Abkommen gelobt.",
+             {swiss, State("Frankreich", "FRA")}, Lang::kDe) != Strings{"CHE>FRA:05"});
+  CHECK(Code("Damals kämpfte Tsipras gegen die Sparpolitik der Deutschen.",
+             {Person("Tsipras", "GRC"), State("Deutschen", "DEU")}, Lang::kDe)
+            .empty());
+}
+
+TEST_CASE("EventCoder reads a state adjective and the named company it describes as one phrase",
+          "[extract][events]") {
+  FixtureMention korean{"südkoreanischen", "KOR", "KOR", ActorKind::kState, 0,
+                        dipgraph::extract::MentionVia::kAdjective};
+  CHECK(Code("Hacker haben die Server des südkoreanischen Konzerns Samsung angegriffen.",
+             {korean, {"Samsung", "KOR-SAMSUNG", "KOR", ActorKind::kGroup}}, Lang::kDe)
+            .empty());
+}
