@@ -11,8 +11,14 @@
 //    Articles are written in groups of G (StoreOptions::group_articles;
 //    default 64, as `dipgraph ingest` does; --group 1 = one write each).
 //    events_per_cpu_s counts the ingesting thread's CPU time;
-//    events_per_process_cpu_s also RocksDB's flushes and compactions (the
-//    rate one core would sustain); peak_rss_mb is the process's peak.
+//    events_per_process_cpu_s also RocksDB's flushes and compactions, but
+//    also the making of the events and not the close; store_cpu_seconds
+//    (events_per_store_cpu_s) is everything the process spent storing,
+//    the final flush on close included and the making of the events not:
+//    the rate one core would sustain. flush_cpu_seconds and
+//    compaction_cpu_seconds split out RocksDB's background threads (until
+//    the close), close_cpu_seconds the close. peak_rss_mb is the process's
+//    peak.
 // 2. "corpus_ingest" (with --corpus): articles JSONL end to end: parse,
 //    extract (T threads), store.
 
@@ -57,6 +63,37 @@ double PeakRssMb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
   return static_cast<double>(u.ru_maxrss) / 1024.0;
+}
+
+// CPU seconds of the process's threads whose name starts with `prefix`
+// (RocksDB names its flush threads "rocksdb:high", compaction "rocksdb:low"),
+// read from /proc; 0 where that is unavailable.
+double ThreadsCpuSeconds(const std::string& prefix) {
+  double ticks = 0;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator("/proc/self/task", ec);
+       !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    std::FILE* f = std::fopen((it->path() / "stat").c_str(), "r");
+    if (f == nullptr) continue;
+    char buf[1024];
+    const size_t n = std::fread(buf, 1, sizeof(buf) - 1, f);
+    std::fclose(f);
+    buf[n] = '\0';
+    const std::string stat(buf);
+    const size_t open = stat.find('(');
+    const size_t close = stat.rfind(')');
+    if (open == std::string::npos || close == std::string::npos) continue;
+    if (stat.compare(open + 1, prefix.size(), prefix) != 0) continue;
+    // After ") ": state, then fields 4.. ; utime and stime are fields 14, 15.
+    unsigned long long utime = 0;
+    unsigned long long stime = 0;
+    if (std::sscanf(stat.c_str() + close + 2,
+                    "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime,
+                    &stime) == 2) {
+      ticks += static_cast<double>(utime + stime);
+    }
+  }
+  return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 uint64_t DirBytes(const fs::path& dir) {
@@ -131,6 +168,7 @@ int Synthetic(const fs::path& db, long events, int per_article, int actors, int 
   Clock::duration in_store{};
   double cpu_in_store = 0;
   const double process_cpu0 = CpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
+  const double main_cpu0 = CpuSeconds(CLOCK_THREAD_CPUTIME_ID);
   long stored = 0;
   uint64_t created = 0;
   const auto wall0 = Clock::now();
@@ -167,7 +205,17 @@ int Synthetic(const fs::path& db, long events, int per_article, int actors, int 
   const double wall = Seconds(Clock::now() - wall0);
   const double secs = Seconds(in_store);
   const double process_cpu = CpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - process_cpu0;
+  const double flush_cpu = ThreadsCpuSeconds("rocksdb:high");
+  const double compaction_cpu = ThreadsCpuSeconds("rocksdb:low");
+  // The main thread's time outside the store calls made the events.
+  const double generate_cpu = CpuSeconds(CLOCK_THREAD_CPUTIME_ID) - main_cpu0 - cpu_in_store;
+  const double close_cpu0 = CpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
   store->reset();  // close: flush the memtables' WAL, settle the files
+  const double close_cpu = CpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - close_cpu0;
+  // Everything the process spent storing, the final flush on close
+  // included, without making the synthetic events.
+  const double store_cpu =
+      CpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - process_cpu0 - generate_cpu;
   const uint64_t bytes = DirBytes(db);
   std::printf(
       "{\"bench\": \"synthetic_ingest\", \"events\": %ld, \"per_article\": %d, "
@@ -175,12 +223,15 @@ int Synthetic(const fs::path& db, long events, int per_article, int actors, int 
       "\"canonical_events\": %llu, \"store_seconds\": %.3f, \"wall_seconds\": %.3f, "
       "\"events_per_s\": %.0f, \"store_thread_cpu_seconds\": %.3f, "
       "\"events_per_cpu_s\": %.0f, \"process_cpu_seconds\": %.3f, "
-      "\"events_per_process_cpu_s\": %.0f, "
+      "\"events_per_process_cpu_s\": %.0f, \"flush_cpu_seconds\": %.3f, "
+      "\"compaction_cpu_seconds\": %.3f, \"generate_cpu_seconds\": %.3f, \"close_cpu_seconds\": %.3f, "
+      "\"store_cpu_seconds\": %.3f, \"events_per_store_cpu_s\": %.0f, "
       "\"db_bytes\": %llu, \"bytes_per_event\": %.1f, \"peak_rss_mb\": %.1f}\n",
       stored, per_article, group, static_cast<unsigned long long>(created), secs, wall,
       static_cast<double>(stored) / secs, cpu_in_store,
       static_cast<double>(stored) / cpu_in_store, process_cpu,
-      static_cast<double>(stored) / process_cpu, static_cast<unsigned long long>(bytes),
+      static_cast<double>(stored) / process_cpu, flush_cpu, compaction_cpu, generate_cpu, close_cpu,
+      store_cpu, static_cast<double>(stored) / store_cpu, static_cast<unsigned long long>(bytes),
       static_cast<double>(bytes) / static_cast<double>(stored), PeakRssMb());
 
   if (!reads) return 0;
