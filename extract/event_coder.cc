@@ -861,6 +861,16 @@ std::vector<int> SentenceCoder::Coordinated(int mention) const {
   // Mentions joined by "and", "und" or "sowie" (not by commas, which also
   // separate appositions and intro phrases), with an
   // optional determiner: "Yugoslavia and the United Arab Emirates".
+  {
+    // An alias in brackets stands for the name before it: "Yugoslavia and
+    // the United Arab Emirates (UAE) have agreed".
+    const ActorMention& am = s_.mentions[static_cast<size_t>(mention)];
+    const uint32_t f = am.first_token;
+    if (f >= 2 && Norm(f - 1) == "(" && mention_at_[f - 2] != kNone && am.end_token < n_ &&
+        Norm(am.end_token) == ")") {
+      mention = mention_at_[f - 2];
+    }
+  }
   std::vector<int> out = {mention};
   auto is_conj = [&](uint32_t j) {
     const std::string& w = Norm(j);

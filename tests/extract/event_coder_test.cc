@@ -501,3 +501,17 @@ TEST_CASE("EventCoder reads a state adjective and the named company it describes
              {korean, {"Samsung", "KOR-SAMSUNG", "KOR", ActorKind::kGroup}}, Lang::kDe)
             .empty());
 }
+
+TEST_CASE("EventCoder reads 'agreed to/on' as intent and 'agree that' as an opinion", "[extract][events]") {
+  CHECK(Code("Chile and Peru agreed on a new border regime.", {State("Chile", "CHL", 1), State("Peru", "PER", 1)},
+             Lang::kEn) == Strings{"CHL>PER:03"});
+  CHECK(Code("Chile and Peru agree these rules are essential.", {State("Chile", "CHL", 1), State("Peru", "PER", 1)},
+             Lang::kEn)
+            .empty());
+}
+
+TEST_CASE("EventCoder expands a coordination from an alias in brackets", "[extract][events]") {
+  CHECK(Code("Ghana and the Ivory Coast (CIV) have agreed to open their border.",
+             {State("Ghana", "GHA"), State("Ivory Coast", "CIV"), State("CIV", "CIV")}, Lang::kEn) ==
+        Strings{"GHA>CIV:03"});
+}
