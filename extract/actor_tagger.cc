@@ -265,8 +265,9 @@ bool LocativeBefore(const std::vector<Token>& tok, uint32_t first) {
     const std::string& w = t.norm;
     if (w == "in" || w == "im" || w == "at" || w == "near" || w == "nahe" || w == "inside") return true;
     if (w == "der" || w == "des" || w == "dem" || w == "the" || w == "of" || w == "northern" ||
-        w == "southern" || w == "eastern" || w == "western" || w == "central") {
-      continue;
+        w == "southern" || w == "eastern" || w == "western" || w == "central" || w == "city" || w == "town" ||
+        w == "village" || w == "province" || w == "region" || w == "district" || w == "stadt" || w == "provinz") {
+      continue;  // "near the eastern city of Deir ez-Zor", "in der Provinz Idlib"
     }
     if (t.capitalized && steps > 0) continue;  // "im Südosten der Türkei"
     return false;

@@ -432,6 +432,8 @@ TEST_CASE("ActorTagger places a sentence by a city in a locative phrase or the d
   CHECK(Keys(de) == std::vector<std::string>{"TUR"});
   auto en = Tag("Police detained two activists near Kazan on Sunday.", "en");
   CHECK(Keys(en) == std::vector<std::string>{"RUS"});
+  auto city_of = Tag("Police detained two activists in the city of Izmir.", "en");
+  CHECK(Keys(city_of) == std::vector<std::string>{"TUR"});
   // A city in the dateline places the whole article.
   auto dateline = Tag("Istanbul – Die Polizei nahm zwei Männer fest.", "de");
   CHECK(Keys(dateline) == std::vector<std::string>{"TUR"});
