@@ -839,6 +839,12 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
         } else if (states.size() == 1) {
           state_actor = EntryActor(*states[0]->entry);
           sp = &state_actor;
+        } else if (states.empty() && !place_.id.empty() &&
+                   (agent.sector == "GOV" || agent.sector == "LEG" || agent.sector == "MIL")) {
+          // Wire copy names the officials of the dateline's state by bare
+          // title ("TOKYO - Agriculture Minister Mutsuki Kato said").
+          state_actor = place_;
+          sp = &state_actor;
         }
         std::string surname = Fold(s.text.substr(tok[j - 1].start, tok[j - 1].end - tok[j - 1].start));
         auto known = by_surname_.find(surname);

@@ -468,3 +468,13 @@ TEST_CASE("ActorTagger reads a capitalised German adjective inside a sentence as
   CHECK(Tag("Die Gewerkschaft streikt bei der Armenischen Post.", "de").empty());
   CHECK(Keys(Tag("Armenische Soldaten wurden verletzt.", "de")) == std::vector<std::string>{"ARM"});
 }
+
+TEST_CASE("ActorTagger gives an official named by bare title the dateline's state", "[extract][actor_tagger]") {
+  auto t = Tag("ISTANBUL (Reuters) - Foreign Minister Mehmet Yildiz said the talks would resume.", "en");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].actor.Key() == "TUR");
+  // Without a dateline the title says nothing of the state.
+  auto u = Tag("Foreign Minister Mehmet Yildiz said the talks would resume.", "en");
+  REQUIRE(u.size() == 1);
+  CHECK(u[0].actor.country.empty());
+}
