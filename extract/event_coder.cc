@@ -123,7 +123,19 @@ bool SentenceCoder::NounContextOk(uint32_t b) const {
 bool SentenceCoder::VerbContextOk(uint32_t i) const {
   const Token& t = s_.tokens[i];
   if (lang_ == Lang::kDe) {
-    if (!t.capitalized) return true;
+    if (!t.capitalized) {
+      // "die verletzten Polizisten", "zwei leicht verletzten Beamten": an
+      // attributive participle before its noun, not a verb.
+      if (i > 0 && i + 1 < n_ && s_.tokens[i + 1].capitalized && mention_at_[i + 1] == kNone) {
+        const std::string& prev = Norm(i - 1);
+        if (s_.tokens[i - 1].kind == TokenKind::kNumber || prev == "leicht" || prev == "schwer" ||
+            prev == "todlich" || prev == "lebensgefahrlich" ||
+            (Cls(i - 1) == WordClass::kDeterminer && mention_at_[i - 1] == kNone && !s_.tokens[i - 1].capitalized)) {
+          return false;
+        }
+      }
+      return true;
+    }
     return i == ClauseAt(i).begin || i == 0;
   }
   if (i == 0) return true;

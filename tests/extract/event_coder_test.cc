@@ -515,3 +515,11 @@ TEST_CASE("EventCoder expands a coordination from an alias in brackets", "[extra
              {State("Ghana", "GHA"), State("Ivory Coast", "CIV"), State("CIV", "CIV")}, Lang::kEn) ==
         Strings{"GHA>CIV:03"});
 }
+
+TEST_CASE("EventCoder reads a German participle before its noun as an adjective", "[extract][events]") {
+  CHECK(Code("Die Polizei in Schweden meldete zwei schwer verletzten Beamten aus Norwegen.",
+             {State("Schweden", "SWE"), State("Norwegen", "NOR")}, Lang::kDe)
+            .empty());
+  CHECK(Code("Schweden verurteilte Norwegen.", {State("Schweden", "SWE"), State("Norwegen", "NOR")}, Lang::kDe) ==
+        Strings{"SWE>NOR:11"});
+}
