@@ -121,7 +121,8 @@ class StoreImpl final : public EventStore {
   // the batch of the pending new articles, their ids, the canonical keys
   // of the events they created and the state they left each touched event
   // in (reads of the write path look here before the database), and what
-  // the database holds without them.
+  // the database holds without them. The canonical keys are not in the
+  // batch yet: FlushLocked puts them, sorted, just before writing it.
   std::unique_ptr<KvBatch> pending_;
   std::unordered_set<std::string> pending_ids_;
   std::unordered_map<std::string, uint64_t> pending_keys_;

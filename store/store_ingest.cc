@@ -245,6 +245,21 @@ Status StoreImpl::FlushLocked() {
     pending_.reset();
     return Status::OK();
   }
+  // The group's new canonical keys, in key order: each insert into the
+  // event_keys memtable (a skiplist: the writer looks keys up there) then
+  // starts from where the previous one ended instead of from the top. In
+  // article order they were a third of the writer's time.
+  std::vector<const std::pair<const std::string, uint64_t>*> keys;
+  keys.reserve(pending_keys_.size());
+  for (const auto& entry : pending_keys_) keys.push_back(&entry);
+  std::sort(keys.begin(), keys.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  std::string id_bytes;
+  for (const auto* entry : keys) {
+    id_bytes.clear();
+    PutFixed64BE(&id_bytes, entry->second);
+    pending_->Put(Column::kEventKeys, entry->first, id_bytes);
+  }
   pending_->Put(Column::kMeta, kMetaCounters, EncodeCounters(counters_));
   std::string next;
   PutFixed64BE(&next, next_event_id_);
@@ -560,9 +575,12 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
     }
     batch->Put(Column::kEvents, EventIdKey(id), EncodeStoredEvent(t.event));
     if (t.is_new) {
-      std::string id_bytes;
-      PutFixed64BE(&id_bytes, id);
-      batch->Put(Column::kEventKeys, t.canonical_key, id_bytes);
+      // A grouped article's canonical keys are put by FlushLocked, sorted.
+      if (!grouped) {
+        std::string id_bytes;
+        PutFixed64BE(&id_bytes, id);
+        batch->Put(Column::kEventKeys, t.canonical_key, id_bytes);
+      }
       WriteIndexes(batch, r, t.time, /*remove=*/false);
       ++counters_.events;
     }
