@@ -1143,6 +1143,11 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       // Strache") and a name with its party or alias in brackets ("Alois
       // Stöger (SPÖ)").
       if (Apposition(sm, tm) || Apposition(tm, sm)) continue;
+      // Travelling to one's own country ("has returned to Argentina") is no visit.
+      if (code.starts_with("042") && tm.actor.kind == graph::ActorKind::kState && !tm.actor.country.empty() &&
+          sm.actor.country == tm.actor.country) {
+        continue;
+      }
       // Talking to a news outlet is an interview ("im Gespräch mit der
       // APA", "told Reuters"), not a consultation between parties.
       if (code.starts_with("04") && (sm.actor.sector == "MED" || tm.actor.sector == "MED")) continue;

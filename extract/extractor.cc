@@ -48,6 +48,11 @@ void InheritPatientCountry(graph::Actor* patient, const graph::Actor& state_acto
   patient->country = state_actor.country;
 }
 
+// A person with neither a country nor an organisation.
+bool Stateless(const graph::Actor& a) {
+  return a.kind == graph::ActorKind::kPerson && a.country.empty();
+}
+
 // The actor of a state named only by its country code.
 graph::Actor StateActor(const std::string& country) {
   graph::Actor a;
@@ -135,6 +140,10 @@ std::vector<graph::Event> Extractor::Extract(const graph::Article& article) cons
       InheritCountry(&e.target.actor, e.source.actor);
       InheritCountry(&e.source.actor, e.target.actor);
       if (e.source.actor.Key() == e.target.actor.Key() && e.source.actor.Key().empty()) continue;
+      // A person of no known state or organisation resolves to no actor key
+      // (eval/ANNOTATION.md: both actors must), so the event cannot be placed
+      // in the graph of states.
+      if (Stateless(e.source.actor) || Stateless(e.target.actor)) continue;
       e.action.code = c.code;
       e.action.trigger = c.trigger;
       e.date = AttachDate(s, doc.lang, c.trigger_start, c.trigger_end, article.date,

@@ -523,3 +523,11 @@ TEST_CASE("EventCoder reads a German participle before its noun as an adjective"
   CHECK(Code("Schweden verurteilte Norwegen.", {State("Schweden", "SWE"), State("Norwegen", "NOR")}, Lang::kDe) ==
         Strings{"SWE>NOR:11"});
 }
+
+TEST_CASE("EventCoder codes no visit to the traveller's own country", "[extract][events]") {
+  CHECK(Code("Finance Minister Diaz has returned to Chile to consult the president.",
+             {Person("Finance Minister Diaz", "CHL"), State("Chile", "CHL")}, Lang::kEn)
+            .empty());
+  CHECK(Code("Finance Minister Diaz has travelled to Peru.", {Person("Finance Minister Diaz", "CHL"), State("Peru", "PER")},
+             Lang::kEn) == Strings{"CHL>PER:04"});
+}

@@ -1,0 +1,49 @@
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "graph/article.h"
+
+using namespace dipgraph;
+
+namespace {
+
+const extract::Extractor& TheExtractor() {
+  static const std::unique_ptr<extract::Extractor> x = [] {
+    auto r = extract::Extractor::Create({});
+    REQUIRE(r.ok());
+    return std::move(r).value();
+  }();
+  return *x;
+}
+
+std::vector<graph::Event> Extract(const std::string& title, const std::string& text, const std::string& lang) {
+  graph::Article a;
+  a.id = "t";
+  a.lang = lang;
+  a.title = title;
+  a.text = text;
+  a.date = base::CivilDay{2016, 3, 1};
+  return TheExtractor().Extract(a);
+}
+
+}  // namespace
+
+TEST_CASE("Extractor codes no events in sports reports", "[extract][extractor][sports]") {
+  CHECK(Extract("Achtelfinale: Polen empfängt Schweden",
+                "Die Polen empfangen die Schweden am Dienstag. Der Torhüter der Schweden ist verletzt.", "de")
+            .empty());
+  CHECK(Extract("", "Poland beat Sweden 2:0 in the quarter-final. The goalkeeper was injured.", "en").empty());
+  // The same verbs outside sport are events.
+  CHECK_FALSE(Extract("", "Polen verurteilte Schweden am Dienstag scharf.", "de").empty());
+}
+
+TEST_CASE("Extractor places an arrest in the city where it happened", "[extract][extractor][cities]") {
+  const auto events = Extract("", "Wien – In Neapel hat die Polizei am Montag zwei Journalisten festgenommen.", "de");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].source.actor.Key() == "ITA");
+  CHECK(events[0].target.actor.Key() == "ITA");
+}
