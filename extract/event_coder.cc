@@ -853,6 +853,21 @@ int SentenceCoder::Speaker(int skip) const {
   return kNone;
 }
 
+bool SentenceCoder::NaturalDisaster(uint32_t head) const {
+  static const std::set<std::string_view> kDisasters = {
+      "earthquake", "quake", "tremor", "storm", "hurricane", "typhoon", "cyclone", "flood", "floods",
+      "flooding", "avalanche", "landslide", "landslides", "tsunami", "eruption", "wildfire", "drought",
+      "blizzard", "tornado", "erdbeben", "beben", "sturm", "wirbelsturm", "hurrikan", "taifun", "zyklon",
+      "uberschwemmung", "uberschwemmungen", "hochwasser", "lawine", "erdrutsch", "tsunami", "unwetter",
+      "waldbrand", "ausbruch"};
+  const ClauseSpan& cl = ClauseAt(head);
+  const uint32_t from = cl.begin > 0 && clause_of_[head] > 0 ? clauses_[clause_of_[head] - 1].begin : cl.begin;
+  for (uint32_t j = from; j < head; ++j) {
+    if (kDisasters.count(Norm(j)) > 0) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::Apposition(const ActorMention& a, const ActorMention& b) const {
   if (a.end_token >= b.first_token || b.first_token > n_) return false;
   const uint32_t gap = b.first_token - a.end_token;
@@ -1058,6 +1073,9 @@ std::vector<CodedEvent> SentenceCoder::Run() {
                           Norm(best->literal_tokens.back()) == "zwischen");
     if (source == kNone && !(between && p.symmetric)) continue;
     if (!ApplyModality(*best, &code, &negated, &conf)) continue;
+    if ((code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) && NaturalDisaster(i)) {
+      continue;  // "an earthquake that struck Japan killed two people"
+    }
     // Pairs: coordinated groups expand; a symmetric action without a
     // separate target pairs the members of the source's group.
     std::vector<std::pair<int, int>> pairs;

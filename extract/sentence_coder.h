@@ -162,6 +162,9 @@ class SentenceCoder {
   // English: the actor who says the sentence ("X said", ", said X", "X
   // told"), not `skip` nor of its key; kNone if there is none.
   int Speaker(int skip) const;
+  // True if a natural disaster ("earthquake", "Lawine") is named before the
+  // head in its clause or the clause before: the killing is nobody's act.
+  bool NaturalDisaster(uint32_t head) const;
   // English reactions to a thing an actor did or said: the actor after
   // "by"/"of"/"from" or before "'s" within the object phrase after `head`;
   // kNone if there is none. With `attack_verb` ("attacked") the object

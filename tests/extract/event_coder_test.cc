@@ -531,3 +531,11 @@ TEST_CASE("EventCoder codes no visit to the traveller's own country", "[extract]
   CHECK(Code("Finance Minister Diaz has travelled to Peru.", {Person("Finance Minister Diaz", "CHL"), State("Peru", "PER")},
              Lang::kEn) == Strings{"CHL>PER:04"});
 }
+
+TEST_CASE("EventCoder codes no violence by a natural disaster", "[extract][events]") {
+  CHECK(Code("A strong earthquake that struck northern Chile killed three people.", {State("Chile", "CHL")},
+             Lang::kEn)
+            .empty());
+  CHECK(Code("Ein Erdbeben in Peru hat zwei Menschen getötet.", {State("Peru", "PER")}, Lang::kDe).empty());
+  CHECK(Code("Chilean troops killed three people.", {State("Chilean", "CHL")}, Lang::kEn) == Strings{"CHL>CHL:18"});
+}
