@@ -146,6 +146,11 @@ bool SentenceCoder::VerbContextOk(uint32_t i) const {
       s_.mentions[static_cast<size_t>(mention_at_[i - 1])].via == MentionVia::kAdjective) {
     return false;
   }
+  // "beat back", "cut back", "hold back": a particle, not the verb "back".
+  if (t.norm == "back" && s_.tokens[i - 1].kind == TokenKind::kWord && mention_at_[i - 1] == kNone &&
+      !s_.tokens[i - 1].capitalized && c == WordClass::kOther && !Norm(i - 1).ends_with("ly")) {
+    return false;
+  }
   // "the visit", "a call", "Russia's attack": a noun, not a verb.
   if (c == WordClass::kDeterminer || c == WordClass::kGenitive) return false;
   // "in return for", "on attack": a noun after a preposition (but "to
@@ -1161,6 +1166,12 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       // Strache") and a name with its party or alias in brackets ("Alois
       // Stöger (SPÖ)").
       if (Apposition(sm, tm) || Apposition(tm, sm)) continue;
+      // Praising or defending one's own state ("Gros defended Brazil's
+      // record") is no act between two parties.
+      if (code.starts_with("05") && tm.actor.kind == graph::ActorKind::kState && !tm.actor.country.empty() &&
+          sm.actor.kind != graph::ActorKind::kState && sm.actor.country == tm.actor.country) {
+        continue;
+      }
       // Travelling to one's own country ("has returned to Argentina") is no visit.
       if (code.starts_with("042") && tm.actor.kind == graph::ActorKind::kState && !tm.actor.country.empty() &&
           sm.actor.country == tm.actor.country) {

@@ -539,3 +539,18 @@ TEST_CASE("EventCoder codes no violence by a natural disaster", "[extract][event
   CHECK(Code("Ein Erdbeben in Peru hat zwei Menschen getötet.", {State("Peru", "PER")}, Lang::kDe).empty());
   CHECK(Code("Chilean troops killed three people.", {State("Chilean", "CHL")}, Lang::kEn) == Strings{"CHL>CHL:18"});
 }
+
+TEST_CASE("EventCoder reads 'back' after a verb as a particle", "[extract][events]") {
+  CHECK(Code("Chile wants to cut back Peru's quota.", {State("Chile", "CHL"), State("Peru", "PER")}, Lang::kEn)
+            .empty());
+  CHECK(Code("Chile will back Peru in the dispute.", {State("Chile", "CHL"), State("Peru", "PER")}, Lang::kEn) ==
+        Strings{"CHL>PER:03"});
+}
+
+TEST_CASE("EventCoder codes no praise or defence of one's own state", "[extract][events]") {
+  CHECK(Code("Minister Diaz defended Chile's economic record.", {Person("Minister Diaz", "CHL"), State("Chile", "CHL")},
+             Lang::kEn)
+            .empty());
+  CHECK(Code("Minister Diaz defended Peru's economic record.", {Person("Minister Diaz", "CHL"), State("Peru", "PER")},
+             Lang::kEn) == Strings{"CHL>PER:05"});
+}
