@@ -211,6 +211,10 @@ class ActorTagger::ArticleRun {
   graph::Actor DiscoveredPerson(std::string_view surface, const LexiconEntry& agent,
                                 const graph::Actor* state) const;
   const graph::Actor* RecentByRole(std::string_view role) const;
+  // "Er warnte vor ..., sagte Gentiloni": the person a later attribution
+  // in the same sentence names, for a subject pronoun before it.
+  std::optional<graph::Actor> AttributedSpeaker(const Sentence& s, const std::vector<ActorMention>& current,
+                                                uint32_t pronoun) const;
   std::optional<graph::Actor> UniqueRecentPerson(uint32_t sentence_no,
                                                  const std::vector<ActorMention>& current,
                                                  uint32_t before_token) const;
@@ -512,6 +516,21 @@ const graph::Actor* ActorTagger::ArticleRun::RecentByRole(std::string_view role)
 
 // The one person actor of the previous two sentences and of the current one
 // before token `before_token`; nullopt when there is none or more than one.
+std::optional<graph::Actor> ActorTagger::ArticleRun::AttributedSpeaker(const Sentence& s,
+                                                                       const std::vector<ActorMention>& current,
+                                                                       uint32_t pronoun) const {
+  static const std::unordered_set<std::string_view> kSaid = {
+      "sagte", "sagt", "erklarte", "erklart", "betonte", "meinte", "said", "says", "added", "told"};
+  const auto& tok = s.tokens;
+  for (uint32_t k = pronoun + 1; k + 1 < tok.size(); ++k) {
+    if (kSaid.count(tok[k].norm) == 0 || tok[k - 1].norm != ",") continue;
+    for (const ActorMention& m : current) {
+      if (m.first_token > k && m.first_token <= k + 4 && m.actor.kind == graph::ActorKind::kPerson) return m.actor;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<graph::Actor> ActorTagger::ArticleRun::UniqueRecentPerson(
     uint32_t sentence_no, const std::vector<ActorMention>& current,
     uint32_t before_token) const {
@@ -1008,7 +1027,8 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
       bool possessive = t.norm == "his" || t.norm.rfind("sein", 0) == 0;
       bool blocked = possessive && nearest != nullptr &&
                      nearest->actor.kind != graph::ActorKind::kPerson;
-      if (!blocked) actor = UniqueRecentPerson(sentence_no, mentions, i);
+      if (!blocked && !possessive) actor = AttributedSpeaker(s, mentions, i);
+      if (!blocked && !actor) actor = UniqueRecentPerson(sentence_no, mentions, i);
       via = MentionVia::kPronoun;
     }
     if (!actor) continue;

@@ -478,3 +478,14 @@ TEST_CASE("ActorTagger gives an official named by bare title the dateline's stat
   REQUIRE(u.size() == 1);
   CHECK(u[0].actor.country.empty());
 }
+
+TEST_CASE("ActorTagger resolves a subject pronoun to the speaker named later in the sentence",
+          "[extract][actor_tagger]") {
+  auto t = Tag("Paschinjan traf Blinken. Er warnte vor einer Eskalation, sagte Mirzoyan in Eriwan.", "de",
+               "2024-04-28");
+  std::vector<std::string> pronoun;
+  for (const Tagged& x : t) {
+    if (x.via == MentionVia::kPronoun) pronoun.push_back(x.actor.id);
+  }
+  CHECK(pronoun == std::vector<std::string>{"P:ararat-mirzoyan"});
+}
