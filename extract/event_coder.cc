@@ -382,11 +382,18 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
     if (lang_ == Lang::kEn || p.noun) {
       // Nominal triggers take their prepositional phrase right after them
       // in both languages ("Telefonat mit", "talks with").
-      for (uint32_t j = pos; j < cl.end && j < pos + (p.noun ? 3 : 4); ++j) {
+      uint32_t limit = pos + (p.noun ? 3 : 4);
+      // "talks on signing an economic pact with Hungary": a topic phrase
+      // may stand between the noun and its partner.
+      const bool topic = lang_ == Lang::kEn && p.noun && k == 0 && pos < n_ &&
+                         (Norm(pos) == "on" || Norm(pos) == "about" || Norm(pos) == "over");
+      if (topic) limit = pos + 8;
+      for (uint32_t j = pos; j < cl.end && j < limit; ++j) {
         if (Norm(j) == p.literals[k] && mention_at_[j] == kNone) {
           hit = static_cast<int>(j);
           break;
         }
+        if (topic && j >= pos + 3 && (mention_at_[j] != kNone || s_.tokens[j].kind == TokenKind::kPunct)) break;
       }
     } else {
       for (uint32_t j = cl.begin; j < cl.end; ++j) {

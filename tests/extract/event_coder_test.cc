@@ -554,3 +554,11 @@ TEST_CASE("EventCoder codes no praise or defence of one's own state", "[extract]
   CHECK(Code("Minister Diaz defended Peru's economic record.", {Person("Minister Diaz", "CHL"), State("Peru", "PER")},
              Lang::kEn) == Strings{"CHL>PER:05"});
 }
+
+TEST_CASE("EventCoder finds the partner of talks after a topic phrase", "[extract][events]") {
+  CHECK(Code("Chile began talks about copper exports with Peru.", {State("Chile", "CHL"), State("Peru", "PER")},
+             Lang::kEn) == Strings{"CHL>PER:04"});
+  // Without a topic phrase the partner must follow closely.
+  CHECK(Code("Chile began talks that were later criticised together with Peru.",
+             {State("Chile", "CHL"), State("Peru", "PER")}, Lang::kEn) != Strings{"CHL>PER:04"});
+}
