@@ -8,7 +8,7 @@ using namespace dipgraph::graph;
 
 namespace {
 
-EventRecord Rec(uint64_t id, const char* s, const char* t, uint32_t mentions) {
+EventRecord ActivityRec(uint64_t id, const char* s, const char* t, uint32_t mentions) {
   EventRecord r;
   r.id = id;
   r.source = s;
@@ -26,9 +26,9 @@ TEST_CASE("MostActiveVertices keeps the actors with most events, then mentions, 
   std::map<std::string, Actor> actors;
   for (const char* id : {"ARM", "AZE", "USA", "RUS", "KAZ"}) actors[id] = Actor{id, ActorKind::kState, id, "", id, ""};
   std::vector<EventRecord> recs = {
-      Rec(1, "USA", "ARM", 1), Rec(2, "USA", "AZE", 1), Rec(3, "USA", "RUS", 1),  // USA: 3 events
-      Rec(4, "AZE", "ARM", 5),                                                     // ARM, AZE: 2 events
-      Rec(5, "KAZ", "RUS", 1)};                                                    // RUS: 2, KAZ: 1
+      ActivityRec(1, "USA", "ARM", 1), ActivityRec(2, "USA", "AZE", 1), ActivityRec(3, "USA", "RUS", 1),  // USA: 3 events
+      ActivityRec(4, "AZE", "ARM", 5),                                                     // ARM, AZE: 2 events
+      ActivityRec(5, "KAZ", "RUS", 1)};                                                    // RUS: 2, KAZ: 1
   auto lookup = [&](std::string_view id) -> const Actor* {
     auto it = actors.find(std::string(id));
     return it == actors.end() ? nullptr : &it->second;

@@ -6,11 +6,10 @@
 
 using namespace dipgraph::graph;
 using dipgraph::testing::ActorTable;
+using dipgraph::testing::Day;
 using dipgraph::testing::Rec;
 
 namespace {
-
-int64_t Day(int y, int m, int d) { return dipgraph::base::DaysFromCivil({y, m, d}); }
 
 EventDate Date(std::string_view v) { return *EventDate::ParseValue(v, DateBasis::kText); }
 

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/civil_date.h"
 #include "graph/actor.h"
 #include "graph/event_date.h"
 #include "graph/event_record.h"
@@ -59,6 +60,9 @@ class ActorTable {
  private:
   std::map<std::string, graph::Actor> actors_;
 };
+
+// Days since 1970-01-01 of a civil date, for expected values.
+inline int64_t Day(int y, int m, int d) { return base::DaysFromCivil({y, m, d}); }
 
 // A record; `date` is "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" (unknown).
 inline graph::EventRecord Rec(uint64_t id, std::string source, std::string target,

@@ -9,6 +9,7 @@
 
 using namespace dipgraph::graph;
 using dipgraph::testing::ActorTable;
+using dipgraph::testing::Day;
 using dipgraph::testing::Rec;
 
 namespace {
@@ -24,7 +25,6 @@ std::vector<EventRecord> BlinkenRecords() {
   };
 }
 
-int64_t Day(int y, int m, int d) { return dipgraph::base::DaysFromCivil({y, m, d}); }
 
 }  // namespace
 

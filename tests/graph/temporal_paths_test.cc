@@ -12,12 +12,12 @@
 
 using namespace dipgraph::graph;
 using dipgraph::testing::ActorTable;
+using dipgraph::testing::Day;
 using dipgraph::testing::RandomRecords;
 using dipgraph::testing::Rec;
 
 namespace {
 
-int64_t Day(int y, int m, int d) { return dipgraph::base::DaysFromCivil({y, m, d}); }
 
 // The brute force: every time-respecting walk without repeated vertices
 // (shortcutting a repeated vertex keeps a walk time-respecting, so simple
