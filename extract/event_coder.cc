@@ -1002,7 +1002,8 @@ std::vector<CodedEvent> SentenceCoder::Run() {
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   // Pass 1: the best pattern at every token.
   std::vector<Match> matches;
-  std::vector<bool> consumed(n_, false);
+  // The match whose literal a token is ("talks" in "held talks"), or -1.
+  std::vector<int> consumed(n_, -1);
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = s_.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
@@ -1027,7 +1028,7 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       if (!best || m->score > best->score) best = std::move(m);
     }
     if (!best) continue;
-    for (uint32_t lt : best->literal_tokens) consumed[lt] = true;
+    for (uint32_t lt : best->literal_tokens) consumed[lt] = static_cast<int>(matches.size());
     matches.push_back(std::move(*best));
   }
   // Pass 2: roles and modality; a noun that is a literal of another
@@ -1035,7 +1036,12 @@ std::vector<CodedEvent> SentenceCoder::Run() {
   for (Match& match : matches) {
     const uint32_t i = match.head;
     const Token& t = s_.tokens[i];
-    if (consumed[i]) continue;
+    if (consumed[i] >= 0) {
+      // "held talks on rice with the United States": the verb's pattern
+      // has no partner, the noun's has; the noun speaks.
+      const Match& by = matches[static_cast<size_t>(consumed[i])];
+      if (by.target != kNone || match.target == kNone || lex_.pattern(by.pattern).target_after >= 0) continue;
+    }
     const Match* best = &match;
     const TriggerPattern& p = lex_.pattern(best->pattern);
     if (p.code.empty()) continue;  // a blocking pattern won

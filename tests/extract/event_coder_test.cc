@@ -562,3 +562,11 @@ TEST_CASE("EventCoder finds the partner of talks after a topic phrase", "[extrac
   CHECK(Code("Chile began talks that were later criticised together with Peru.",
              {State("Chile", "CHL"), State("Peru", "PER")}, Lang::kEn) != Strings{"CHL>PER:04"});
 }
+
+TEST_CASE("EventCoder lets a noun with a partner speak when the light verb's pattern has none",
+          "[extract][events]") {
+  CHECK(Code("Chile held talks on the dispute over copper exports with Peru.",
+             {State("Chile", "CHL"), State("Peru", "PER")}, Lang::kEn) == Strings{"CHL>PER:04"});
+  CHECK(Code("Chile and Peru held talks in Lima.", {State("Chile", "CHL", 1), State("Peru", "PER", 1)}, Lang::kEn) ==
+        Strings{"CHL>PER:04"});
+}
