@@ -126,7 +126,7 @@ bool SentenceCoder::VerbContextOk(uint32_t i) const {
     if (!t.capitalized) {
       // "die verletzten Polizisten", "zwei leicht verletzten Beamten": an
       // attributive participle before its noun, not a verb.
-      if (i > 0 && i + 1 < n_ && s_.tokens[i + 1].capitalized && mention_at_[i + 1] == kNone) {
+      if (i > 0 && i + 1 < n_ && s_.tokens[i + 1].capitalized) {
         const std::string& prev = Norm(i - 1);
         if (s_.tokens[i - 1].kind == TokenKind::kNumber || prev == "leicht" || prev == "schwer" ||
             prev == "todlich" || prev == "lebensgefahrlich" ||

@@ -570,3 +570,13 @@ TEST_CASE("EventCoder lets a noun with a partner speak when the light verb's pat
   CHECK(Code("Chile and Peru held talks in Lima.", {State("Chile", "CHL", 1), State("Peru", "PER", 1)}, Lang::kEn) ==
         Strings{"CHL>PER:04"});
 }
+
+TEST_CASE("EventCoder reads 'spricht sich gegen ... mit X aus' as no talks", "[extract][events]") {
+  CHECK(Code("Die Linke spricht sich klar gegen eine Koalition mit der Union aus.",
+             {{"Linke", "DEU-LINKE", "DEU", ActorKind::kGroup}, {"Union", "DEU-CDU", "DEU", ActorKind::kGroup}},
+             Lang::kDe)
+            .empty());
+  CHECK(Code("Die Polizei in Schweden meldete zwei leicht verletzten Polizisten aus Norwegen.",
+             {State("Schweden", "SWE"), {"Polizisten", "NOR:police", "NOR", ActorKind::kInstitution}}, Lang::kDe)
+            .empty());
+}
