@@ -580,3 +580,11 @@ TEST_CASE("EventCoder reads 'spricht sich gegen ... mit X aus' as no talks", "[e
              {State("Schweden", "SWE"), {"Polizisten", "NOR:police", "NOR", ActorKind::kInstitution}}, Lang::kDe)
             .empty());
 }
+
+TEST_CASE("EventCoder codes no German Konjunktiv II ('hätte', 'wäre')", "[extract][events]") {
+  CHECK(Code("Schweden hätte Norwegen nie angegriffen.", {State("Schweden", "SWE"), State("Norwegen", "NOR")},
+             Lang::kDe)
+            .empty());
+  CHECK(Code("Schweden hatte Norwegen angegriffen.", {State("Schweden", "SWE"), State("Norwegen", "NOR")},
+             Lang::kDe) == Strings{"SWE>NOR:19"});
+}
