@@ -1154,6 +1154,13 @@ std::vector<CodedEvent> SentenceCoder::Run() {
       const uint32_t after = s_.mentions[static_cast<size_t>(target)].end_token;
       if (after < n_ && (Norm(after) == "'s" || Norm(after) == "'")) code = "111";
     }
+    if ((code == "040" || code == "041" || code == "046") && lang_ == Lang::kEn && !p.noun && target != kNone &&
+        p.literals.empty()) {
+      // "what he called Japan's failure", "met Japan's demands": the object
+      // is a thing the target owns, not the target.
+      const uint32_t after = s_.mentions[static_cast<size_t>(target)].end_token;
+      if (after < n_ && (Norm(after) == "'s" || Norm(after) == "'")) continue;
+    }
     if (code.substr(0, 2) == "19" && !pairs.empty()) {
       // Violence by or against individuals and civilians, not between
       // armed forces, is assault (18), as CAMEO codes it.

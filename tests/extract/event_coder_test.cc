@@ -588,3 +588,10 @@ TEST_CASE("EventCoder codes no German Konjunktiv II ('hätte', 'wäre')", "[extr
   CHECK(Code("Schweden hatte Norwegen angegriffen.", {State("Schweden", "SWE"), State("Norwegen", "NOR")},
              Lang::kDe) == Strings{"SWE>NOR:19"});
 }
+
+TEST_CASE("EventCoder codes no call or meeting whose object is a thing the target owns", "[extract][events]") {
+  CHECK(Code("Lula condemned what he called Chile's failure to act.", {Person("Lula", "BRA"), State("Chile", "CHL")},
+             Lang::kEn) != Strings{"BRA>CHL:04"});
+  CHECK(Code("Lula visited Chile's capital.", {Person("Lula", "BRA"), State("Chile", "CHL")}, Lang::kEn) ==
+        Strings{"BRA>CHL:04"});
+}
