@@ -19,8 +19,6 @@ ActorMatcher::ActorMatcher(const Lexicon& lexicon) : lexicon_(lexicon) {
     for (const Alias& a : entries[i].aliases) {
       std::vector<Token> tokens = Tokenize(a.text);
       if (tokens.empty()) continue;
-      std::vector<std::string> norms;
-      for (const Token& t : tokens) norms.push_back(t.norm);
       MatchCandidate c;
       c.entry = i;
       c.type = a.type;
@@ -28,7 +26,7 @@ ActorMatcher::ActorMatcher(const Lexicon& lexicon) : lexicon_(lexicon) {
       c.needs_all_caps = IsAllCaps(a.text) && a.text.size() <= 6;
       c.needs_capital = !c.needs_all_caps && StartsUpper(a.text);
       c.multi_token = tokens.size() > 1;
-      Insert(norms, c);
+      Insert(tokens, c);
     }
   }
 }
@@ -39,10 +37,16 @@ uint32_t ActorMatcher::WordId(std::string_view norm) const {
   return it == words_.end() ? 0 : it->second;
 }
 
-void ActorMatcher::Insert(const std::vector<std::string>& norms, const MatchCandidate& c) {
+void ActorMatcher::Insert(const std::vector<Token>& tokens, const MatchCandidate& c) {
   uint32_t node = 0;
-  for (const std::string& n : norms) {
-    auto [wit, added] = words_.emplace(n, static_cast<uint32_t>(words_.size() + 1));
+  for (const Token& t : tokens) {
+    const std::string& n = t.norm;
+    // find before emplace: emplace builds a node (a string copy) even for
+    // a word that is already known, as most are.
+    auto wit = words_.find(n);
+    if (wit == words_.end()) {
+      wit = words_.emplace(n, static_cast<uint32_t>(words_.size() + 1)).first;
+    }
     if (!n.empty()) filter_.set(FilterBit(n));
     uint64_t key = EdgeKey(node, wit->second);
     auto eit = edges_.find(key);

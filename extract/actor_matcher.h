@@ -82,7 +82,7 @@ class ActorMatcher {
   };
 
   uint32_t WordId(std::string_view norm) const;  // 0 = unknown
-  void Insert(const std::vector<std::string>& norms, const MatchCandidate& c);
+  void Insert(const std::vector<Token>& tokens, const MatchCandidate& c);
   // LongestAt over precomputed word ids of the tokens.
   NameMatch LongestAtIds(std::string_view text, const std::vector<Token>& tokens,
                          const std::vector<uint32_t>& ids, uint32_t i) const;
