@@ -689,6 +689,18 @@ std::vector<Unit> ActorTagger::ArticleRun::FindUnits(const Sentence& s, uint32_t
         NonPoliticalPersonNouns().count(s.tokens[u.end].norm) > 0) {
       continue;
     }
+    if (u.entry != nullptr && u.entry->kind == EntryKind::kState && lang_ == Lang::kEn && u.first > from &&
+        s.tokens[u.first - 1].capitalized && (k == 0 || units[k - 1].end != u.first)) {
+      // "New England", "Latin American", "North American": a region, not the state.
+      const std::string& prev = s.tokens[u.first - 1].norm;
+      const std::string& w = s.tokens[u.first].norm;
+      const bool new_before = u.first > from + 1 && s.tokens[u.first - 2].capitalized &&
+                              s.tokens[u.first - 2].norm == "new";  // "New South Wales"
+      if (prev == "new" || prev == "latin" || new_before ||
+          ((prev == "north" || prev == "south" || prev == "central") && w.starts_with("americ"))) {
+        continue;
+      }
+    }
     if (u.entry != nullptr && u.type == NameType::kAdjective && lang_ == Lang::kDe && u.first > from &&
         s.tokens[u.first].capitalized && !s.tokens[u.first].hyphenated && IsWord(s.tokens[u.first - 1]) &&
         !upper_case) {

@@ -489,3 +489,9 @@ TEST_CASE("ActorTagger resolves a subject pronoun to the speaker named later in 
   }
   CHECK(pronoun == std::vector<std::string>{"P:ararat-mirzoyan"});
 }
+
+TEST_CASE("ActorTagger reads 'New England' and 'Latin American' as regions, not states", "[extract][actor_tagger]") {
+  CHECK(Keys(Tag("The governors of the New England states met in Boston.", "en")).empty());
+  CHECK(Keys(Tag("Banks with loans to Latin American countries met.", "en")).empty());
+  CHECK(Keys(Tag("Armenia and America met.", "en")) == std::vector<std::string>{"ARM", "USA"});
+}
