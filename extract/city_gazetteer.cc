@@ -11,6 +11,12 @@ namespace dipgraph::extract {
 
 namespace {
 
+size_t Prefix(std::string_view w) {
+  const auto b0 = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
+  const auto b1 = static_cast<unsigned char>(w.size() < 2 ? 0 : w[1]);
+  return (static_cast<size_t>(b0) << 8) | b1;
+}
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -57,6 +63,7 @@ CityGazetteer::CityGazetteer(std::string_view text) {
       c.state = state;
       for (const Token& t : Tokenize(name)) c.norms.push_back(t.norm);
       if (c.norms.empty()) continue;
+      prefixes_.set(Prefix(c.norms.front()));
       by_first_[c.norms.front()].push_back(std::move(c));
       ++size_;
     }
@@ -80,6 +87,7 @@ const CityGazetteer& CityGazetteer::Embedded() {
 std::string_view CityGazetteer::StateAt(const std::vector<Token>& tokens, size_t i, std::optional<int64_t> day,
                                         size_t* end) const {
   if (i >= tokens.size() || !tokens[i].capitalized || tokens[i].kind != TokenKind::kWord) return {};
+  if (!prefixes_.test(Prefix(tokens[i].norm))) return {};
   const auto it = by_first_.find(tokens[i].norm);
   if (it == by_first_.end()) return {};
   for (const City& c : it->second) {

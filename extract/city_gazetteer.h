@@ -9,6 +9,7 @@
 #ifndef DIPGRAPH_EXTRACT_CITY_GAZETTEER_H_
 #define DIPGRAPH_EXTRACT_CITY_GAZETTEER_H_
 
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,6 +47,9 @@ class CityGazetteer {
   };
   // Cities by their first token's folded form, longest names first.
   std::unordered_map<std::string, std::vector<City>> by_first_;
+  // The first two bytes of every first token: a cheap filter before the
+  // hash lookup, which most tokens fail.
+  std::bitset<65536> prefixes_;
   size_t size_ = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "extract/sports_context.h"
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -46,14 +47,35 @@ bool ScoreAt(const Sentence& s, size_t i) {
   return i + 1 >= s.tokens.size() || s.tokens[i + 1].norm != "uhr";
 }
 
+size_t Prefix(std::string_view w) {
+  const auto b0 = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
+  const auto b1 = static_cast<unsigned char>(w.size() < 2 ? 0 : w[1]);
+  return (static_cast<size_t>(b0) << 8) | b1;
+}
+
+// The first two bytes of the sports words: a cheap filter before the hash
+// lookup, which almost every token fails.
+const std::bitset<65536>& SportsPrefixes() {
+  static const std::bitset<65536> kPrefixes = [] {
+    std::bitset<65536> b;
+    for (std::string_view w : SportsWords()) b.set(Prefix(w));
+    return b;
+  }();
+  return kPrefixes;
+}
+
 }  // namespace
 
 uint32_t SportsCues(const Sentence& sentence) {
   uint32_t n = 0;
   const auto& words = SportsWords();
+  const auto& prefixes = SportsPrefixes();
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
     const Token& t = sentence.tokens[i];
-    if (t.kind == TokenKind::kWord && words.count(t.norm) > 0) ++n;
+    if (t.kind == TokenKind::kWord && t.norm.size() >= 3 && prefixes.test(Prefix(t.norm)) &&
+        words.count(t.norm) > 0) {
+      ++n;
+    }
     if (ScoreAt(sentence, i)) ++n;
   }
   return n;
