@@ -690,7 +690,7 @@ std::vector<Unit> ActorTagger::ArticleRun::FindUnits(const Sentence& s, uint32_t
       continue;
     }
     if (u.entry != nullptr && u.entry->kind == EntryKind::kState && lang_ == Lang::kEn && u.first > from &&
-        s.tokens[u.first - 1].capitalized && (k == 0 || units[k - 1].end != u.first)) {
+        !upper_case && s.tokens[u.first - 1].capitalized && (k == 0 || units[k - 1].end != u.first)) {
       // "New England", "Latin American", "North American": a region, not the state.
       const std::string& prev = s.tokens[u.first - 1].norm;
       const std::string& w = s.tokens[u.first].norm;

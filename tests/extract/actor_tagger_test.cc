@@ -495,3 +495,7 @@ TEST_CASE("ActorTagger reads 'New England' and 'Latin American' as regions, not 
   CHECK(Keys(Tag("Banks with loans to Latin American countries met.", "en")).empty());
   CHECK(Keys(Tag("Armenia and America met.", "en")) == std::vector<std::string>{"ARM", "USA"});
 }
+
+TEST_CASE("ActorTagger keeps a state after 'NEW' in a headline in capitals", "[extract][actor_tagger]") {
+  CHECK(Keys(Tag("BAKER CALLS FOR NEW ARMENIA PLAN", "en")) == std::vector<std::string>{"ARM"});
+}
