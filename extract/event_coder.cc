@@ -769,12 +769,12 @@ bool SentenceCoder::ApplyModality(const Match& m, std::string* code, bool* negat
         if (p.noun && j > m.head) continue;
         *negated = true;
       } else if ((c == WordClass::kHypothetical && (HasUmlaut(j) || w == "kann" || w == "muss")) ||
-                 (c == WordClass::kConditional && w != "ob")) {
+                 (c == WordClass::kConditional && w != "ob") ||
+                 // Konjunktiv II: "Er hätte keinen Journalisten getötet"
+                 ((w == "hatte" || w == "hatten" || w == "ware" || w == "waren") && HasUmlaut(j))) {
         return false;
       } else if (c == WordClass::kFuture && !p.noun && (m.flags & kFormInfinitive)) {
         future = true;
-      } else if ((w == "hatte" || w == "hatten" || w == "ware" || w == "waren") && HasUmlaut(j)) {
-        return false;  // Konjunktiv II: "Er hätte keinen Journalisten getötet"
       } else if ((w == "wurde" || w == "wurden") && HasUmlaut(j) && !p.noun) {
         // "würde ... treffen" folds to "wurde": future in reported speech.
         if (has_if_) return false;
