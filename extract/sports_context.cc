@@ -11,7 +11,8 @@ namespace {
 
 // Folded forms (extract/text_fold.h). Only words that rarely occur outside
 // sport: "Sieg", "Spiel", "Finale" and "Tor" are left out ("Wahlsieg",
-// "Brandenburger Tor").
+// "Brandenburger Tor"), and so are the Olympic Games themselves: boycotts
+// of them and their hosting are diplomatic news ("Olympiasieger" stays).
 const std::unordered_set<std::string_view>& SportsWords() {
   static const std::unordered_set<std::string_view> kWords = {
       // German
@@ -22,7 +23,7 @@ const std::unordered_set<std::string_view>& SportsWords() {
       "heimspiel", "auswartsspiel", "heimsieg", "auswartssieg", "spieltag", "tabellenfuhrer",
       "tabellenletzter", "schlusslicht", "gruppenerster", "gruppensieger", "gruppenzweiter", "weltcup",
       "skirennen", "slalom", "riesentorlauf", "abfahrtslauf", "tennis", "tennisspieler", "satzball",
-      "matchball", "grand-slam", "olympia", "olympiasieger", "olympischen", "weltmeisterschaft",
+      "matchball", "grand-slam", "olympiasieger", "weltmeisterschaft",
       "europameisterschaft", "meisterschaft", "meistertitel", "trainer", "cheftrainer",
       "ablose", "torjager", "anpfiff", "abpfiff", "halbzeit", "nachspielzeit", "eigentor",
       "ausgleichstreffer", "fuhrungstreffer", "siegtreffer", "platzverweis", "grand-prix",
@@ -31,8 +32,7 @@ const std::unordered_set<std::string_view>& SportsWords() {
       "em-qualifikation", "testspiel", "freundschaftsspiel", "profis", "legionar",
       // English
       "football", "soccer", "footballer", "striker", "goalkeeper", "midfielder", "quarter-final",
-      "semi-final", "quarterfinal", "semifinal", "quarter-finals", "semi-finals", "olympics",
-      "olympic", "championship", "championships", "tournament", "playoff",
+      "semi-final", "quarterfinal", "semifinal", "quarter-finals", "semi-finals", "championship", "championships", "tournament", "playoff",
       "playoffs", "cricket", "rugby", "wimbledon", "medals", "goalless", "hat-trick"};
   return kWords;
 }

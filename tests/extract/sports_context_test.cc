@@ -37,6 +37,17 @@ TEST_CASE("SportsArticle leaves political reports with stray sports words alone"
                                     "Premier Li Peng met the Olympic committee.", "en").sentences));
 }
 
+TEST_CASE("Boycotts and hosting of the Olympic Games are no sports reports", "[extract][sports]") {
+  const Document en = Doc("U.S. to boycott Moscow Olympics",
+                          "The United States will boycott the Olympic Games in Moscow, the "
+                          "president said.", "en");
+  CHECK_FALSE(SportsArticle(en.sentences));
+  for (const Sentence& s : en.sentences) CHECK(SportsCues(s) == 0);
+  const Document de = Doc("Olympia-Boykott", "Mehrere Staaten boykottieren die Olympischen "
+                          "Spiele in Peking.", "de");
+  CHECK_FALSE(SportsArticle(de.sentences));
+}
+
 TEST_CASE("SportsCues counts sports words and match scores in one sentence", "[extract][sports]") {
   const Document d = Doc("", "Rapid gewann das Derby 2:1 nach einem Eigentor.", "de");
   REQUIRE(d.sentences.size() == 1);
