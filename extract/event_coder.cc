@@ -839,6 +839,74 @@ std::string SentenceCoder::TriggerText(const Match& m) const {
   return out;
 }
 
+bool SentenceCoder::AllCapsTitle(const std::string& text) {
+  size_t upper = 0;
+  for (const char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 4;
+}
+
+bool SentenceCoder::CapsTitleTriggerOk(const Match& m) const {
+  // Headlinese is subject-verb-object. A verb form that is as often a
+  // noun ("SHELL", "RAIDS", "ARMS", "OFFER", "HELP", "BACK") counts only
+  // right after its subject ("ISRAELI JETS RAID", "U.S. OFFERS CHINA");
+  // a gerund with no literal is no headline verb ("PUSHING BACK").
+  static const std::set<std::string> kHomographs = {
+      "aid",   "aids",  "arm",    "arms",   "attack", "attacks", "back",   "backs",   "call",
+      "calls", "charge", "charges", "demand", "demands", "help",  "helps",  "offer",  "offers",
+      "raid",  "raids", "shell",  "shells", "strike", "strikes", "visit",  "visits", "kill",
+      "kills", "talk",  "talks"};
+  const TriggerPattern& p = lex_.pattern(m.pattern);
+  if (p.noun) return true;
+  const std::string& w = Norm(m.head);
+  if (m.literal_tokens.empty() && w.size() > 4 && w.ends_with("ing")) return false;
+  if (kHomographs.contains(w) && MentionEndingAt(m.head) == kNone) return false;
+  return true;
+}
+
+bool SentenceCoder::MarketDemand(uint32_t i) const {
+  // "Japanese demand for U.K. gilts", "strong demand from Japan", "domestic
+  // demand for goods from the U.S.": demand as a market quantity, no
+  // political demand. Singular "demand" after a nationality adjective is
+  // an economy's demand; a market modifier before it, or a commodity or
+  // financial word as what is demanded, marks the market sense too.
+  if (lang_ != Lang::kEn) return false;
+  const std::string& w = Norm(i);
+  if (w != "demand" && w != "demands") return false;
+  static const std::set<std::string> kModifiers = {
+      "domestic", "export", "import",   "consumer", "consumption", "strong", "weak",     "firm",
+      "sluggish", "world",  "global",   "market",   "seasonal",    "rising", "falling",  "growing",
+      "slack",    "heavy",  "internal", "buying",   "investment",  "loan",   "credit",   "oil",
+      "energy",   "final",  "aggregate", "private", "industrial",  "total",  "increased", "reduced"};
+  static const std::set<std::string> kGoods = {
+      "goods",  "products", "gilts",    "bonds",   "securities", "shares",   "stocks",  "equities",
+      "oil",    "crude",    "gas",      "gasoline", "fuel",      "grain",    "grains",  "wheat",
+      "corn",   "maize",    "soybeans", "coffee",  "cocoa",      "sugar",    "cotton",  "rice",
+      "imports", "exports", "credit",   "loans",   "money",      "dollars",  "currency", "yen",
+      "marks",  "sterling", "steel",    "metals",  "copper",     "gold",     "silver",  "cars",
+      "vehicles", "chips",  "commodities", "beef", "meat",       "paper",    "funds",   "capital",
+      "treasuries", "notes", "bills",   "deposits", "tin",       "aluminium", "aluminum", "coal"};
+  if (i > 0) {
+    const int adj = MentionEndingAt(i);
+    if (w == "demand" && adj != kNone && s_.mentions[static_cast<size_t>(adj)].via == MentionVia::kAdjective) {
+      return true;
+    }
+    if (kModifiers.contains(Norm(i - 1))) return true;
+  }
+  if (i + 1 < n_ && Norm(i + 1) == "for") {
+    for (uint32_t j = i + 2; j < n_ && j < i + 7; ++j) {
+      // "demand for the opening of rice markets": the goods belong to
+      // another noun.
+      if (s_.tokens[j].kind == TokenKind::kPunct && mention_at_[j] == kNone) break;
+      if (Norm(j) == "of" || Norm(j) == "to") break;
+      if (kGoods.contains(Norm(j))) return true;
+    }
+  }
+  return false;
+}
+
 int SentenceCoder::MentionEndingAt(uint32_t end) const {
   // The mention whose last token is end-1, looking through "(" alias ")":
   // "United Arab Emirates (UAE)".
@@ -1006,6 +1074,9 @@ std::vector<CodedEvent> SentenceCoder::Run() {
   std::vector<Match> matches;
   // The match whose literal a token is ("talks" in "held talks"), or -1.
   std::vector<int> consumed(n_, -1);
+  // An all-caps headline ("SHELL U.S. EARNINGS", "IRAQ REPORTS RAIDS")
+  // hides nouns and names among verbs: its triggers are weak evidence.
+  const bool caps_title = lang_ == Lang::kEn && s_.field == "title" && AllCapsTitle(s_.text);
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = s_.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
@@ -1027,6 +1098,7 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     for (const FormEntry& e : *entries) {
       std::optional<Match> m = MatchAt(i, e);
       if (!m) continue;
+      if (caps_title && !CapsTitleTriggerOk(*m)) continue;
       if (!best || m->score > best->score) best = std::move(m);
     }
     if (!best) continue;
@@ -1047,6 +1119,7 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     const Match* best = &match;
     const TriggerPattern& p = lex_.pattern(best->pattern);
     if (p.code.empty()) continue;  // a blocking pattern won
+    if (MarketDemand(i)) continue;
     if (p.noun && PurposePhrase(best->phrase_begin)) continue;
     int source = kNone, target = kNone;
     bool passive = false;
@@ -1069,6 +1142,19 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     }
     if (!p.noun && source >= 0) verb_sources_.push_back({i, source});
     std::string code = p.code;
+    if ((code == "173" || code == "112") && Norm(i).starts_with("charg")) {
+      // Charging is legal action (173) when the judiciary or the police
+      // charge; anyone else charging someone "with" something accuses
+      // (112); a bare "charge" of theirs is a price ("the price they
+      // charge Japanese steelmakers") or an unclear claim.
+      const bool judicial = source >= 0 && (s_.mentions[static_cast<size_t>(source)].actor.sector == "JUD" ||
+                                            s_.mentions[static_cast<size_t>(source)].actor.sector == "POL");
+      if (judicial) {
+        code = "173";
+      } else if (code == "173") {
+        continue;
+      }
+    }
     bool negated = false;
     double conf = 0.75 + (best->literal_tokens.empty() ? 0.0 : 0.1) - (p.noun ? 0.05 : 0.0) -
                   (passive ? 0.05 : 0.0);

@@ -155,6 +155,13 @@ class SentenceCoder {
   // gave no group; always contains `mention`.
   std::vector<int> Coordinated(int mention) const;
   int MentionEndingAt(uint32_t end) const;
+  // True when `text` has letters and none of them lower case.
+  static bool AllCapsTitle(const std::string& text);
+  // Whether a trigger in an all-caps headline is unambiguous enough.
+  bool CapsTitleTriggerOk(const Match& m) const;
+  // "Japanese demand for gilts": demand (noun) at token i in the market
+  // sense, no political demand.
+  bool MarketDemand(uint32_t i) const;
   // True if mention `b` only stands in apposition to `a` right before it:
   // a name after a title compound ("FPÖ-Chef Heinz Christian Strache") or
   // an alias or party in brackets ("Alois Stöger (SPÖ)").

@@ -595,3 +595,69 @@ TEST_CASE("EventCoder codes no call or meeting whose object is a thing the targe
   CHECK(Code("Lula visited Chile's capital.", {Person("Lula", "BRA"), State("Chile", "CHL")}, Lang::kEn) ==
         Strings{"BRA>CHL:04"});
 }
+
+namespace {
+
+// Full codes of the events coded in `text`, read as field `field`; mention
+// `sector_of` (index) gets `sector`.
+Strings FullCodes(const std::string& text, const std::vector<FixtureMention>& mentions, const std::string& field,
+                  int sector_of = -1, const std::string& sector = "") {
+  dipgraph::extract::Sentence s = dipgraph::testing::MakeSentence(text, mentions);
+  s.field = field;
+  if (sector_of >= 0) s.mentions[static_cast<size_t>(sector_of)].actor.sector = sector;
+  dipgraph::extract::EventCoder coder(dipgraph::testing::TestLexicon());
+  Strings out;
+  for (const dipgraph::extract::CodedEvent& e : coder.CodeSentence(s, Lang::kEn)) {
+    out.push_back(s.mentions[e.source].actor.id + ">" + s.mentions[e.target].actor.id + ":" + e.code);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("EventCoder reads all-caps headlines cautiously", "[extract][events]") {
+  // A noun-verb homograph counts only right after its subject.
+  CHECK(FullCodes("CHEVRON/SHELL CANADA PROFITS UP", {State("CANADA", "CAN")}, "title").empty());
+  CHECK(FullCodes("PERU SAYS HELP FOR BOLIVIA EXPECTED",
+                  {State("PERU", "PER"), State("BOLIVIA", "BOL")}, "title")
+            .empty());
+  CHECK(FullCodes("TEXACO TANKER RAIDS LIBYA'S PORT - REPORT", {State("LIBYA", "LBY")}, "title").empty());
+  // Gerunds are no headline verbs.
+  CHECK(FullCodes("INDIAN FORCES SEEN DRIVING BACK PAKISTAN",
+                  {State("INDIAN", "IND"), State("PAKISTAN", "PAK")}, "title")
+            .empty());
+  // Unambiguous verbs and homographs right after the subject still count.
+  CHECK(FullCodes("CHILE URGES ARGENTINA TO CUT TARIFFS", {State("CHILE", "CHL"), State("ARGENTINA", "ARG")},
+                  "title") == Strings{"CHL>ARG:020"});
+  CHECK(FullCodes("EGYPTIAN JETS RAID LIBYA", {State("EGYPTIAN JETS", "EGY"), State("LIBYA", "LBY")}, "title") ==
+        Strings{"EGY>LBY:190"});
+  // The same words in mixed case are ordinary text.
+  CHECK(FullCodes("Egyptian jets raid Libya.", {State("Egyptian", "EGY"), State("Libya", "LBY")}, "title") ==
+        Strings{"EGY>LBY:190"});
+}
+
+TEST_CASE("EventCoder reads 'charged X with' as an accusation unless the judiciary charges", "[extract][events]") {
+  CHECK(FullCodes("Norway charged Iceland with breaking the fishing accord.",
+                  {State("Norway", "NOR"), State("Iceland", "ISL")}, "text") == Strings{"NOR>ISL:112"});
+  CHECK(FullCodes("A Swiss court charged the Kenyan envoy with fraud.",
+                  {{"Swiss court", "CHE-JUD", "CHE", ActorKind::kInstitution, 0}, State("Kenyan envoy", "KEN")},
+                  "text", 0, "JUD") == Strings{"CHE-JUD>KEN:173"});
+  // A price charged is no event.
+  CHECK(FullCodes("Chilean mines charge Korean mills less for copper this year.",
+                  {State("Chilean", "CHL"), State("Korean", "KOR")}, "text")
+            .empty());
+}
+
+TEST_CASE("EventCoder codes no market demand", "[extract][events]") {
+  CHECK(Code("Brazilian demand for Argentine wheat fell in May.",
+             {{"Brazilian", "BRA", "BRA", ActorKind::kState, 0, dipgraph::extract::MentionVia::kAdjective},
+              State("Argentine", "ARG")},
+             Lang::kEn)
+            .empty());
+  CHECK(Code("Traders cited firm demand from Korea for Australian coal.",
+             {State("Korea", "KOR"), State("Australian", "AUS")}, Lang::kEn)
+            .empty());
+  // A political demand still counts.
+  CHECK(Code("Chile made a demand for compensation from Bolivia.",
+             {State("Chile", "CHL"), State("Bolivia", "BOL")}, Lang::kEn) == Strings{"CHL>BOL:10"});
+}
