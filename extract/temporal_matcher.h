@@ -100,6 +100,12 @@ class Tagger {
     return st_.tokens[j].end - st_.tokens[j].start;
   }
   int Value(size_t j) const { return st_.tokens[j].value; }
+  // The count a number word or a number of up to three digits gives
+  // ("two", "zwei", "3"); 0 for anything else.
+  int Count(size_t j) const {
+    if (IsNumber(j) && Digits(j) <= 3) return Value(j);
+    return Kind(j) == TimeWord::kNumber ? info_[j].value : 0;
+  }
   bool Punct(size_t j, char c) const { return st_.IsPunct(j, c); }
   bool Apostrophe(size_t j) const {
     if (Punct(j, '\'')) return true;

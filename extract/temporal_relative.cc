@@ -2,6 +2,35 @@
 
 namespace dipgraph::extract::temporal {
 
+namespace {
+
+// The spec of a count of units back from the anchor: "two days ago",
+// "vor drei Wochen".
+TimeSpec UnitsAgo(int unit, int n) {
+  TimeSpec spec;
+  switch (unit) {
+    case kUnitDay:
+      spec.kind = TimeSpecKind::kDaysAgo;
+      spec.offset = n;
+      break;
+    case kUnitWeek:
+      spec.kind = TimeSpecKind::kWeeksAgo;
+      spec.offset = n;
+      break;
+    case kUnitMonth:
+      spec.kind = TimeSpecKind::kRelativeMonth;
+      spec.offset = -n;
+      break;
+    default:
+      spec.kind = TimeSpecKind::kRelativeYear;
+      spec.offset = -n;
+      break;
+  }
+  return spec;
+}
+
+}  // namespace
+
 // "Sunday", "on Sunday", "last Sunday", "next Tuesday", "Sunday night",
 // "Thursday's", "am Sonntagabend", "kommenden Dienstag", "Monday, March 23".
 std::optional<Match> Tagger::AtWeekday(size_t i, int weekday) {
@@ -72,38 +101,17 @@ std::optional<Match> Tagger::AtUnit(size_t i) {
   if (lang_ == Lang::kEn && Kind(i + 1) == TimeWord::kAgo && i > 0 &&
       Avail(i - 1) && u.value != kUnitWeekend) {
     const size_t p = i - 1;
-    int n = 0;
-    if (Kind(p) == TimeWord::kNumber) n = info_[p].value;
-    if (IsNumber(p) && Digits(p) <= 3) n = Value(p);
+    const int n = Count(p);
     if (n > 0) {
       Match m{p, i + 2, {}, false};
-      switch (u.value) {
-        case kUnitDay:
-          m.spec.kind = TimeSpecKind::kDaysAgo;
-          m.spec.offset = n;
-          break;
-        case kUnitWeek:
-          m.spec.kind = TimeSpecKind::kWeeksAgo;
-          m.spec.offset = n;
-          break;
-        case kUnitMonth:
-          m.spec.kind = TimeSpecKind::kRelativeMonth;
-          m.spec.offset = -n;
-          break;
-        default:
-          m.spec.kind = TimeSpecKind::kRelativeYear;
-          m.spec.offset = -n;
-          break;
-      }
+      m.spec = UnitsAgo(u.value, n);
       return m;
     }
   }
   // "vor N Units" with optional hedges ("vor mehr als einem Jahr").
   if (lang_ == Lang::kDe && i > 1 && Avail(i - 1) && u.value != kUnitWeekend) {
     const size_t p = i - 1;
-    int n = 0;
-    if (Kind(p) == TimeWord::kNumber) n = info_[p].value;
-    if (IsNumber(p) && Digits(p) <= 3) n = Value(p);
+    const int n = Count(p);
     size_t v = p - 1;
     for (int hedges = 0;
          hedges < 2 && v > 0 && Avail(v) &&
@@ -114,24 +122,7 @@ std::optional<Match> Tagger::AtUnit(size_t i) {
     }
     if (n > 0 && Avail(v) && Lower(v) == "vor" && (u.plural || n == 1)) {
       Match m{v, i + 1, {}, false};
-      switch (u.value) {
-        case kUnitDay:
-          m.spec.kind = TimeSpecKind::kDaysAgo;
-          m.spec.offset = n;
-          break;
-        case kUnitWeek:
-          m.spec.kind = TimeSpecKind::kWeeksAgo;
-          m.spec.offset = n;
-          break;
-        case kUnitMonth:
-          m.spec.kind = TimeSpecKind::kRelativeMonth;
-          m.spec.offset = -n;
-          break;
-        default:
-          m.spec.kind = TimeSpecKind::kRelativeYear;
-          m.spec.offset = -n;
-          break;
-      }
+      m.spec = UnitsAgo(u.value, n);
       return m;
     }
   }
