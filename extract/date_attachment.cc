@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/temporal_lexicon.h"
 #include "extract/temporal_scanner.h"
 
 namespace dipgraph::extract {
@@ -312,14 +313,37 @@ EventDate AttachDate(const Sentence& s, Lang lang, uint32_t trigger_start,
   return fallback();
 }
 
-bool PointsAhead(std::string_view expr) {
-  std::string folded;
-  folded.reserve(expr.size());
-  for (char c : expr) folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  for (std::string_view w : {"next ", "coming ", "tomorrow", "later this", "nächste", "kommende", "übermorgen"}) {
-    if (folded.find(w) != std::string::npos) return true;
+bool PointsAhead(std::string_view expr, Lang lang) {
+  // The expression's words, lower-cased (ASCII letters; the lexicon's
+  // non-ASCII letters are lower-case already).
+  std::vector<TimeWordInfo> words;
+  std::string word;
+  for (size_t k = 0; k <= expr.size(); ++k) {
+    const char c = k < expr.size() ? expr[k] : ' ';
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    if (letter) {
+      word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    } else if (!word.empty()) {
+      words.push_back(LookupTimeWord(word, lang));
+      word.clear();
+    }
   }
-  return folded == "morgen" || folded.starts_with("morgen ") || folded.starts_with("am morgigen");
+  for (size_t k = 0; k < words.size(); ++k) {
+    const TimeWordInfo& w = words[k];
+    if (w.kind == TimeWord::kNext) return true;
+    // A day ahead, unless a preposition, article or day word makes it a
+    // noun: "am Morgen", "heute Morgen" are the morning.
+    const TimeWord before = k > 0 ? words[k - 1].kind : TimeWord::kNone;
+    if (w.kind == TimeWord::kRelDay && w.value > 0 && before != TimeWord::kPrep && before != TimeWord::kArticle &&
+        before != TimeWord::kRelDay) {
+      return true;
+    }
+    // "later this week".
+    if (w.kind == TimeWord::kPartOf && w.value > 0 && k + 1 < words.size() && words[k + 1].kind == TimeWord::kThis) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace dipgraph::extract

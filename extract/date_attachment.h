@@ -79,7 +79,10 @@ graph::EventDate NewsDay(const std::vector<Sentence>& sentences,
 // publication date even when its resolved value, at a coarser
 // granularity, contains that date: "next week" resolves to the current
 // month. The extractor recodes such actions as announced intents (03).
-bool PointsAhead(std::string_view expr);
+// The words are the temporal lexicon's (extract/temporal_lexicon.h) for
+// `lang`: a "next" word, a day word ahead ("tomorrow", "übermorgen"; not
+// "am Morgen", the morning) or "later this".
+bool PointsAhead(std::string_view expr, Lang lang);
 
 }  // namespace dipgraph::extract
 

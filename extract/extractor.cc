@@ -150,7 +150,7 @@ std::vector<graph::Event> Extractor::Extract(const graph::Article& article) cons
                           c.code.substr(0, 2) == "03", news_day);
       if (article.date && e.date.known && e.date.basis == graph::DateBasis::kText &&
           e.action.code.substr(0, 2) != "03" &&
-          (e.date.FirstDay() > base::DaysFromCivil(*article.date) || PointsAhead(e.date.expr))) {
+          (e.date.FirstDay() > base::DaysFromCivil(*article.date) || PointsAhead(e.date.expr, doc.lang))) {
         // "Nakasone's visit to Washington next week": still to come, so an
         // announced intent (root 03), dated at the announcement.
         e.action.code = IntentCode(e.action.code);

@@ -32,7 +32,8 @@ enum class TimeWord {
   kThis,     // "this", "diese", "diesem", "dieses", "laufenden"
   kRelDay,   // value: day offset; "today" 0, "gestern" -1, "tomorrow" 1
   kDayPart,  // "morning", "evening", "night", "abend", "nacht", "früh"
-  kPartOf,   // "early", "mid", "late", "anfang", "mitte", "ende"
+  kPartOf,   // "early", "mid", "late", "anfang", "mitte", "ende"; value:
+             // the direction of "earlier" (-1) and "later" (1), else 0
   kPrep,     // "on", "in", "since", "am", "im", "seit", "bis"
   kAgo,      // "ago"
   kArticle,  // "the", "der", "des", "dem", "den"

@@ -206,15 +206,22 @@ TEST_CASE("Planned events ignore the dates of other reported events",
 }
 
 TEST_CASE("PointsAhead recognises expressions of the future", "[extract][dates]") {
+  using dipgraph::extract::Lang;
   using dipgraph::extract::PointsAhead;
-  CHECK(PointsAhead("next week"));
-  CHECK(PointsAhead("Next month"));
-  CHECK(PointsAhead("tomorrow"));
-  CHECK(PointsAhead("nächste Woche"));
-  CHECK(PointsAhead("in der kommenden Woche"));
-  CHECK(PointsAhead("morgen"));
-  CHECK_FALSE(PointsAhead("last week"));
-  CHECK_FALSE(PointsAhead("am Morgen"));
-  CHECK_FALSE(PointsAhead("on Sunday"));
-  CHECK_FALSE(PointsAhead(""));
+  CHECK(PointsAhead("next week", Lang::kEn));
+  CHECK(PointsAhead("Next month", Lang::kEn));
+  CHECK(PointsAhead("tomorrow", Lang::kEn));
+  CHECK(PointsAhead("tomorrow's", Lang::kEn));
+  CHECK(PointsAhead("later this year", Lang::kEn));
+  CHECK(PointsAhead("nächste Woche", Lang::kDe));
+  CHECK(PointsAhead("in der kommenden Woche", Lang::kDe));
+  CHECK(PointsAhead("morgen", Lang::kDe));
+  CHECK(PointsAhead("übermorgen", Lang::kDe));
+  CHECK(PointsAhead("morgen Abend", Lang::kDe));
+  CHECK_FALSE(PointsAhead("last week", Lang::kEn));
+  CHECK_FALSE(PointsAhead("earlier this year", Lang::kEn));
+  CHECK_FALSE(PointsAhead("am Morgen", Lang::kDe));
+  CHECK_FALSE(PointsAhead("heute Morgen", Lang::kDe));
+  CHECK_FALSE(PointsAhead("on Sunday", Lang::kEn));
+  CHECK_FALSE(PointsAhead("", Lang::kEn));
 }
