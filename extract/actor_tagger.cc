@@ -315,7 +315,7 @@ std::optional<graph::Actor> ActorTagger::ArticleRun::CityState(const Sentence& s
   for (uint32_t i = from; i < to && i < s.tokens.size(); ++i) {
     // The table lookup first: it rejects most tokens cheaply.
     size_t end = i;
-    const std::string_view state = cities.StateAt(s.tokens, i, day_, &end);
+    const std::string_view state = cities.StateAt(s.tokens, i, &end);
     if (state.empty()) continue;
     bool in_unit = false;
     for (const Unit& u : units) in_unit = in_unit || (i >= u.first && i < u.end);
@@ -326,7 +326,14 @@ std::optional<graph::Actor> ActorTagger::ArticleRun::CityState(const Sentence& s
     i = static_cast<uint32_t>(end - 1);
   }
   if (found.empty()) return std::nullopt;
-  const auto it = tagger_.state_by_id_.find(std::string(found));
+  std::string id(found);
+  // The state the city lay in on the article's day ("Gyumri" in 1988: SUN).
+  if (const auto part = tagger_.part_of_.find(id); day_ && part != tagger_.part_of_.end()) {
+    for (const uint32_t h : part->second) {
+      if (lexicon_.entries()[h].valid.Contains(*day_)) id = lexicon_.entries()[h].id;
+    }
+  }
+  const auto it = tagger_.state_by_id_.find(id);
   if (it == tagger_.state_by_id_.end()) return std::nullopt;
   return EntryActor(lexicon_.entries()[it->second]);
 }
@@ -1107,6 +1114,7 @@ ActorTagger::ActorTagger(std::unique_ptr<Lexicon> lexicon, const ActorTaggerOpti
       // The undated block of a state wins over a dated one (West Germany).
       auto [it, added] = state_by_id_.emplace(e.id, i);
       if (!added && e.valid.unbounded() && !entries[it->second].valid.unbounded()) it->second = i;
+      for (const std::string& part : e.parts) part_of_[part].push_back(i);
     }
     if (e.kind != EntryKind::kPerson || e.country.empty()) continue;
     for (const Office& o : e.offices) {

@@ -113,6 +113,9 @@ class ActorTagger {
   std::unordered_map<std::string, std::vector<uint32_t>> office_holders_;
   // State entries by id, for the states of cities (extract/city_gazetteer.h).
   std::unordered_map<std::string, uint32_t> state_by_id_;
+  // Historical state entries by the ids of their parts: (RUS -> SUN), for
+  // a city's state on the article's day.
+  std::unordered_map<std::string, std::vector<uint32_t>> part_of_;
 };
 
 }  // namespace dipgraph::extract

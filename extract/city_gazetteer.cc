@@ -1,9 +1,7 @@
 #include "extract/city_gazetteer.h"
 
 #include <algorithm>
-#include <array>
 
-#include "base/civil_date.h"
 #include "extract/embedded_files.h"
 #include "extract/tokenizer.h"
 
@@ -21,24 +19,6 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
-}
-
-int64_t Day(int y, int m, int d) { return base::DaysFromCivil(base::CivilDay{y, m, d}); }
-
-// The state a city lay in on `day`: successor states of the Soviet Union,
-// Yugoslavia (from the first secessions) and Czechoslovakia before they
-// dissolved.
-std::string_view HistoricalState(std::string_view state, int64_t day) {
-  static const std::array<std::string_view, 15> kSoviet = {"RUS", "UKR", "BLR", "GEO", "ARM", "AZE", "KAZ", "UZB",
-                                                           "KGZ", "TJK", "TKM", "MDA", "EST", "LVA", "LTU"};
-  static const std::array<std::string_view, 7> kYugoslav = {"SRB", "HRV", "SVN", "BIH", "MKD", "MNE", "XKX"};
-  static const int64_t kSovietEnd = Day(1991, 12, 26);
-  static const int64_t kYugoslavEnd = Day(1991, 6, 25);
-  static const int64_t kCzechoslovakEnd = Day(1993, 1, 1);
-  if (day < kSovietEnd && std::find(kSoviet.begin(), kSoviet.end(), state) != kSoviet.end()) return "SUN";
-  if (day < kYugoslavEnd && std::find(kYugoslav.begin(), kYugoslav.end(), state) != kYugoslav.end()) return "YUG";
-  if (day < kCzechoslovakEnd && (state == "CZE" || state == "SVK")) return "CSK";
-  return state;
 }
 
 }  // namespace
@@ -84,8 +64,7 @@ const CityGazetteer& CityGazetteer::Embedded() {
   return *kEmbedded;
 }
 
-std::string_view CityGazetteer::StateAt(const std::vector<Token>& tokens, size_t i, std::optional<int64_t> day,
-                                        size_t* end) const {
+std::string_view CityGazetteer::StateAt(const std::vector<Token>& tokens, size_t i, size_t* end) const {
   if (i >= tokens.size() || !tokens[i].capitalized || tokens[i].kind != TokenKind::kWord) return {};
   if (!prefixes_.test(Prefix(tokens[i].norm))) return {};
   const auto it = by_first_.find(tokens[i].norm);
@@ -96,7 +75,7 @@ std::string_view CityGazetteer::StateAt(const std::vector<Token>& tokens, size_t
     for (size_t k = 1; k < c.norms.size() && ok; ++k) ok = tokens[i + k].norm == c.norms[k];
     if (!ok) continue;
     *end = i + c.norms.size();
-    return day ? HistoricalState(c.state, *day) : std::string_view(c.state);
+    return c.state;
   }
   return {};
 }

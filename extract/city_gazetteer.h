@@ -10,8 +10,6 @@
 #define DIPGRAPH_EXTRACT_CITY_GAZETTEER_H_
 
 #include <bitset>
-#include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,12 +29,11 @@ class CityGazetteer {
   static const CityGazetteer& Embedded();
 
   // If a city name starts at token `i` of `tokens` (its first word
-  // capitalised), returns the state id for an article dated `day` (days
-  // since 1970-01-01; states of the Soviet Union, Yugoslavia and
-  // Czechoslovakia before they dissolved) and sets *end to the token after
-  // the name. Returns an empty view otherwise.
-  std::string_view StateAt(const std::vector<Token>& tokens, size_t i, std::optional<int64_t> day,
-                           size_t* end) const;
+  // capitalised), returns the id of the state it lies in today and sets
+  // *end to the token after the name. Returns an empty view otherwise.
+  // The state of an earlier day (the Soviet Union before 1992) is the
+  // lexicon's: see LexiconEntry::parts.
+  std::string_view StateAt(const std::vector<Token>& tokens, size_t i, size_t* end) const;
 
   size_t size() const { return size_; }
 

@@ -171,6 +171,8 @@ std::string ApplyKey(LexiconEntry* e, std::string_view key, std::string_view val
     base::Result<DayRange> r = ParseDayRange(first());
     if (!r.ok()) return r.status().message();
     e->valid = *r;
+  } else if (key == "parts") {
+    for (std::string_view a : alts) e->parts.emplace_back(a);
   } else if (key == "office") {
     if (alts.empty()) return "empty office";
     Office o;

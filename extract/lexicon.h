@@ -97,6 +97,9 @@ struct LexiconEntry {
   std::string role;
   graph::ActorKind agent_kind = graph::ActorKind::kPerson;  // agents: kind:
   DayRange valid;       // valid: (historical entries)
+  // parts: the present-day states that lay in a historical state during
+  // its valid: range ("SUN": RUS, UKR, ...), for places named by a city.
+  std::vector<std::string> parts;
   std::vector<Alias> aliases;
   std::vector<Office> offices;
   std::string origin;   // "states.txt:120"

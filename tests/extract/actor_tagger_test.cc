@@ -38,15 +38,25 @@ struct Tagged {
   uint32_t sentence;
 };
 
+// The tagger over the built-in lexicon, for cases about its data.
+const ActorTagger& EmbeddedTagger() {
+  static const std::unique_ptr<ActorTagger> tagger = [] {
+    auto t = ActorTagger::Create({});
+    REQUIRE(t.ok());
+    return std::move(*t);
+  }();
+  return *tagger;
+}
+
 std::vector<Tagged> Tag(const std::string& text, const std::string& lang,
-                        const std::string& date = "") {
+                        const std::string& date = "", const ActorTagger& tagger = FixtureTagger()) {
   graph::Article a;
   a.id = "t";
   a.text = text;
   a.lang = lang;
   if (!date.empty()) a.date = base::ParseIsoDay(date);
   Document doc = Document::FromArticle(a);
-  FixtureTagger().TagDocument(doc, a);
+  tagger.TagDocument(doc, a);
   std::vector<Tagged> out;
   uint32_t n = 0;
   for (const Sentence& s : doc.sentences) {
@@ -443,6 +453,25 @@ TEST_CASE("ActorTagger places a sentence by a city in a locative phrase or the d
   // A city is no actor itself, and cities of two states place nothing.
   CHECK(Tag("Der Zug fuhr von Izmir nach Kazan.", "de").empty());
   CHECK(Tag("Die Polizei nahm in Izmir und in Kazan Männer fest.", "de").empty());
+}
+
+TEST_CASE("ActorTagger places a city in the historical state of the article's day",
+          "[extract][actor_tagger][cities]") {
+  // The lexicon's historical states and their parts decide (states.txt):
+  // Czechoslovakia until 1992; Yugoslavia, then Serbia and Montenegro, for
+  // Serbia until 2006; Croatia left Yugoslavia in 1991.
+  auto place = [](const std::string& city, const std::string& date) {
+    return Keys(Tag("Police arrested two men in " + city + ".", "en", date, EmbeddedTagger()));
+  };
+  using Ids = std::vector<std::string>;
+  CHECK(place("Ostrava", "1990-05-02") == Ids{"CSK"});
+  CHECK(place("Ostrava", "1995-05-02") == Ids{"CZE"});
+  CHECK(place("Novi Sad", "1999-05-02") == Ids{"YUG"});
+  CHECK(place("Novi Sad", "2004-05-02") == Ids{"SCG"});
+  CHECK(place("Novi Sad", "2010-05-02") == Ids{"SRB"});
+  CHECK(place("Novi Sad", "") == Ids{"SRB"});
+  CHECK(place("Osijek", "1991-03-02") == Ids{"YUG"});
+  CHECK(place("Osijek", "1992-03-02") == Ids{"HRV"});
 }
 
 TEST_CASE("ActorTagger drops single nationals and non-political persons named by nationality",
