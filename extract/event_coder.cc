@@ -538,10 +538,12 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     // or sits in a circumstantial phrase ("in a call with", "bei einem
     // Gespräch mit"); "X condemned the attack on Y" says nothing of who
     // attacked.
-    if (*source == kNone && lang_ == Lang::kEn && *target != kNone && p.code.starts_with("04") &&
+    if (*source == kNone && lang_ == Lang::kEn && *target != kNone && p.code >= "02" && p.code < "07" &&
         p.target_after >= 0 && !p.literals.empty() && Norm(m.literal_tokens.front()) == "with") {
-      // "... as a result of talks with Baker, Petricioli said": the speaker
-      // reports on talks he took part in.
+      // "... as a result of talks with Baker, Petricioli said", "joint
+      // exercises with X ended, the ministry said": the speaker reports on
+      // consultation or cooperation (roots 02-06) his side took part in. A
+      // war or clashes "with" someone are as often reported by bystanders.
       const int speaker = Speaker(*target);
       if (speaker != kNone) {
         *source = speaker;
@@ -852,17 +854,13 @@ bool SentenceCoder::CapsTitleTriggerOk(const Match& m) const {
   // Headlinese is subject-verb-object. A verb form that is as often a
   // noun ("SHELL", "RAIDS", "ARMS", "OFFER", "HELP", "BACK") counts only
   // right after its subject ("ISRAELI JETS RAID", "U.S. OFFERS CHINA");
-  // a gerund with no literal is no headline verb ("PUSHING BACK").
-  static const std::set<std::string> kHomographs = {
-      "aid",   "aids",  "arm",    "arms",   "attack", "attacks", "back",   "backs",   "call",
-      "calls", "charge", "charges", "demand", "demands", "help",  "helps",  "offer",  "offers",
-      "raid",  "raids", "shell",  "shells", "strike", "strikes", "visit",  "visits", "kill",
-      "kills", "talk",  "talks"};
+  // a gerund with no literal is no headline verb ("PUSHING BACK"). The
+  // homographs are the word class "headline-homograph" of the trigger files.
   const TriggerPattern& p = lex_.pattern(m.pattern);
   if (p.noun) return true;
   const std::string& w = Norm(m.head);
   if (m.literal_tokens.empty() && w.size() > 4 && w.ends_with("ing")) return false;
-  if (kHomographs.contains(w) && MentionEndingAt(m.head) == kNone) return false;
+  if (lex_.InClass(lang_, "headline-homograph", w) && MentionEndingAt(m.head) == kNone) return false;
   return true;
 }
 
@@ -871,29 +869,17 @@ bool SentenceCoder::MarketDemand(uint32_t i) const {
   // demand for goods from the U.S.": demand as a market quantity, no
   // political demand. Singular "demand" after a nationality adjective is
   // an economy's demand; a market modifier before it, or a commodity or
-  // financial word as what is demanded, marks the market sense too.
+  // financial word as what is demanded, marks the market sense too (the
+  // word classes "market-modifier" and "market-goods" of the trigger files).
   if (lang_ != Lang::kEn) return false;
   const std::string& w = Norm(i);
   if (w != "demand" && w != "demands") return false;
-  static const std::set<std::string> kModifiers = {
-      "domestic", "export", "import",   "consumer", "consumption", "strong", "weak",     "firm",
-      "sluggish", "world",  "global",   "market",   "seasonal",    "rising", "falling",  "growing",
-      "slack",    "heavy",  "internal", "buying",   "investment",  "loan",   "credit",   "oil",
-      "energy",   "final",  "aggregate", "private", "industrial",  "total",  "increased", "reduced"};
-  static const std::set<std::string> kGoods = {
-      "goods",  "products", "gilts",    "bonds",   "securities", "shares",   "stocks",  "equities",
-      "oil",    "crude",    "gas",      "gasoline", "fuel",      "grain",    "grains",  "wheat",
-      "corn",   "maize",    "soybeans", "coffee",  "cocoa",      "sugar",    "cotton",  "rice",
-      "imports", "exports", "credit",   "loans",   "money",      "dollars",  "currency", "yen",
-      "marks",  "sterling", "steel",    "metals",  "copper",     "gold",     "silver",  "cars",
-      "vehicles", "chips",  "commodities", "beef", "meat",       "paper",    "funds",   "capital",
-      "treasuries", "notes", "bills",   "deposits", "tin",       "aluminium", "aluminum", "coal"};
   if (i > 0) {
     const int adj = MentionEndingAt(i);
     if (w == "demand" && adj != kNone && s_.mentions[static_cast<size_t>(adj)].via == MentionVia::kAdjective) {
       return true;
     }
-    if (kModifiers.contains(Norm(i - 1))) return true;
+    if (lex_.InClass(lang_, "market-modifier", Norm(i - 1))) return true;
   }
   if (i + 1 < n_ && Norm(i + 1) == "for") {
     for (uint32_t j = i + 2; j < n_ && j < i + 7; ++j) {
@@ -901,7 +887,7 @@ bool SentenceCoder::MarketDemand(uint32_t i) const {
       // another noun.
       if (s_.tokens[j].kind == TokenKind::kPunct && mention_at_[j] == kNone) break;
       if (Norm(j) == "of" || Norm(j) == "to") break;
-      if (kGoods.contains(Norm(j))) return true;
+      if (lex_.InClass(lang_, "market-goods", Norm(j))) return true;
     }
   }
   return false;

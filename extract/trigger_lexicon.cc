@@ -79,6 +79,12 @@ Status TriggerLexicon::AddFile(std::string_view name, std::string_view text, Lan
     const std::string where = std::string(name) + ":" + std::to_string(line_no);
     auto bad = [&](const std::string& why) { return Status::InvalidArgument(where + ": " + why); };
     std::vector<std::string> words = SplitWords(line);
+    if (words.size() >= 2 && words[0] == "class") {
+      // "class NAME WORD...": a word class of the coder's rules.
+      auto& members = classes_[lang == Lang::kDe ? 1 : 0][words[1]];
+      for (size_t k = 2; k < words.size(); ++k) members.insert(Fold(words[k]));
+      continue;
+    }
     if (words.size() < 3) return bad("expected CODE KIND PATTERN");
     if (!IsCodeToken(words[0])) return bad("\"" + words[0] + "\" is not a CAMEO code");
     if (words[1] != "v" && words[1] != "n") return bad("kind must be v or n, not \"" + words[1] + "\"");
@@ -204,6 +210,12 @@ const std::vector<FormEntry>* TriggerLexicon::Find(Lang lang, std::string_view n
   const auto& map = forms_[lang == Lang::kDe ? 1 : 0];
   auto it = map.find(std::string(norm));
   return it == map.end() ? nullptr : &it->second;
+}
+
+bool TriggerLexicon::InClass(Lang lang, std::string_view name, const std::string& norm) const {
+  const auto& classes = classes_[lang == Lang::kDe ? 1 : 0];
+  const auto it = classes.find(name);
+  return it != classes.end() && it->second.contains(norm);
 }
 
 const std::vector<FormEntry>* TriggerLexicon::FindCompoundSuffix(Lang lang,

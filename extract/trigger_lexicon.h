@@ -18,10 +18,13 @@
 #define DIPGRAPH_EXTRACT_TRIGGER_LEXICON_H_
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/result.h"
@@ -108,6 +111,11 @@ class TriggerLexicon {
   const std::vector<FormEntry>* FindCompoundSuffix(Lang lang,
                                                    std::string_view norm) const;
 
+  // True if the folded word `norm` belongs to the word class `name` of
+  // `lang` (lines "class NAME WORD..." of the trigger files: words the
+  // coder's rules consult, such as the market senses of "demand").
+  bool InClass(Lang lang, std::string_view name, const std::string& norm) const;
+
   const TriggerPattern& pattern(uint32_t i) const { return patterns_[i]; }
   size_t pattern_count() const { return patterns_.size(); }
 
@@ -117,6 +125,8 @@ class TriggerLexicon {
   std::vector<TriggerPattern> patterns_;
   std::unordered_map<std::string, std::vector<FormEntry>> forms_[2];
   size_t max_suffix_[2] = {0, 0};
+  // Word classes by name, per language.
+  std::map<std::string, std::unordered_set<std::string>, std::less<>> classes_[2];
 };
 
 }  // namespace dipgraph::extract

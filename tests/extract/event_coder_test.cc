@@ -471,6 +471,14 @@ TEST_CASE("EventCoder takes the speaker as the party to talks with someone", "[e
         Strings{"BGD>IND:04"});
   CHECK(Code("After talks with Chile, a spokesman said the deal was close.", {State("Chile", "CHL")}, Lang::kEn)
             .empty());
+  // Cooperation the speaker's side took part in, too; not a war that
+  // bystanders report on.
+  CHECK(Code("Joint exercises with Poland ended on Friday, the German defence minister said.",
+             {State("Poland", "POL"), Person("the German defence minister", "DEU")}, Lang::kEn) ==
+        Strings{"DEU>POL:06"});
+  CHECK(Code("The war with Iraq will go on for years, the Saudi foreign minister said.",
+             {State("Iraq", "IRQ"), Person("the Saudi foreign minister", "SAU")}, Lang::kEn)
+            .empty());
 }
 
 TEST_CASE("EventCoder finds no German subject in 'wer' clauses and relative clauses of unknown antecedents",

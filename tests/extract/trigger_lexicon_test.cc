@@ -105,6 +105,23 @@ TEST_CASE("TriggerLexicon parses literals, target slots and flags", "[extract][e
   CHECK(lex.pattern(2).target_after == -1);
 }
 
+TEST_CASE("TriggerLexicon reads word classes per language", "[extract][events][lexicon]") {
+  extract::TriggerLexicon lex;
+  REQUIRE(lex.AddFile("t.txt", "class market-goods Oil wheat\nclass market-goods gilts # more\n", Lang::kEn).ok());
+  CHECK(lex.pattern_count() == 0);
+  CHECK(lex.InClass(Lang::kEn, "market-goods", "oil"));
+  CHECK(lex.InClass(Lang::kEn, "market-goods", "gilts"));
+  CHECK_FALSE(lex.InClass(Lang::kEn, "market-goods", "more"));
+  CHECK_FALSE(lex.InClass(Lang::kDe, "market-goods", "oil"));
+  CHECK_FALSE(lex.InClass(Lang::kEn, "headline-homograph", "oil"));
+  // The built-in classes the coder consults.
+  const auto loaded = extract::TriggerLexicon::Load();
+  REQUIRE(loaded.ok());
+  CHECK((*loaded)->InClass(Lang::kEn, "headline-homograph", "raids"));
+  CHECK((*loaded)->InClass(Lang::kEn, "market-modifier", "domestic"));
+  CHECK((*loaded)->InClass(Lang::kEn, "market-goods", "bonds"));
+}
+
 TEST_CASE("TriggerLexicon imports the PETRARCH verb dictionary", "[extract][events][lexicon]") {
   const std::string path = std::string(DIPGRAPH_SHARED_DIR) + "/reference/petrarch/CAMEO.2.0.txt";
   if (!std::filesystem::exists(path)) {
