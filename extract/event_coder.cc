@@ -708,7 +708,9 @@ bool SentenceCoder::ApplyModality(const Match& m, std::string* code, bool* negat
           threat = true;
         } else if (IsIntentWord(lang_, gw) || Cls(static_cast<uint32_t>(g)) == WordClass::kBeAux) {
           future = true;
-        } else {
+        } else if (!p.aim) {
+          // A purpose infinitive ("left for Tokyo to improve relations
+          // with Japan") is an event only when it states an aim.
           return false;
         }
         break;
@@ -729,7 +731,7 @@ bool SentenceCoder::ApplyModality(const Match& m, std::string* code, bool* negat
           const std::string& gw = Norm(static_cast<uint32_t>(k - 1));
           if (IsIntentWord(lang_, gw) || Cls(static_cast<uint32_t>(k - 1)) == WordClass::kBeAux) future = true;
           else if (IsRefusalWord(lang_, gw)) refuse = true;
-          else return false;
+          else if (!p.aim) return false;  // a purpose: see above
           break;
         }
         if (Cls(static_cast<uint32_t>(j)) == WordClass::kCoordinator && !future && !refuse) {

@@ -1,5 +1,6 @@
 #include "extract/temporal_lexicon.h"
 
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -272,6 +273,23 @@ TimeWordInfo LookupTimeWord(std::string_view lower, Lang lang) {
   if (lower.empty() || lower.size() > 11) return {};
   auto it = t.find(lower);
   return it == t.end() ? TimeWordInfo{} : it->second;
+}
+
+bool IsFutureCueWord(std::string_view lower, Lang lang) {
+  static constexpr std::string_view kEnglishCues[] = {
+      "will", "shall", "ll", "due", "scheduled", "expected", "plans", "plan", "intends", "going",
+      "tomorrow", "sometime",
+      // A timetable in the present tense.
+      "leaves", "departs", "arrives", "travels", "flies", "opens", "begins", "starts", "resumes"};
+  static constexpr std::string_view kGermanCues[] = {
+      "will", "wollen", "wolle", "wird", "werden", "werde", "soll", "sollen", "solle", "plant", "planen",
+      "geplant", "beabsichtigt", "voraussichtlich"};
+  const std::span<const std::string_view> cues = lang == Lang::kDe ? std::span<const std::string_view>(kGermanCues)
+                                                                 : std::span<const std::string_view>(kEnglishCues);
+  for (std::string_view w : cues) {
+    if (w == lower) return true;
+  }
+  return false;
 }
 
 int GermanWeekdayCompound(std::string_view lower) {

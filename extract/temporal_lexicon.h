@@ -51,6 +51,12 @@ struct TimeWordInfo {
 // Classifies one lower-cased word of language `lang`.
 TimeWordInfo LookupTimeWord(std::string_view lower, Lang lang);
 
+// Words that make a time expression in their clause point ahead (English:
+// to its left): "will", "due", "scheduled", "plans", present-tense verbs of
+// a timetable ("Baldrige leaves on Saturday", "the conference opens on
+// Monday"); German "wird", "soll", "plant", "voraussichtlich".
+bool IsFutureCueWord(std::string_view lower, Lang lang);
+
 // German weekday compounds: "sonntagabend", "montagmorgen", "dienstagfrüh",
 // "freitagnachmittag" (and the plain name). Returns the weekday 0..6, or -1.
 int GermanWeekdayCompound(std::string_view lower);

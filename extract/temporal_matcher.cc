@@ -66,7 +66,8 @@ size_t Tagger::ExtendBack(size_t first) const {
 }
 
 // Whether the clause around tokens [first, last) speaks of the future:
-// English looks left for "will", "is to", "due", "scheduled"; German
+// English looks left for "will", "is to", "due", "scheduled" or a verb of
+// a timetable in the present ("leaves on Saturday"); German
 // looks both ways for "will", "wird", "soll", "plant" (the finite or
 // clause-final verb).
 bool Tagger::FutureCue(size_t first, size_t last) const {
@@ -76,10 +77,7 @@ bool Tagger::FutureCue(size_t first, size_t last) const {
       --j;
       if (Boundary(j)) break;
       const std::string_view w = Lower(j);
-      if (In(w, {"will", "shall", "ll", "due", "scheduled", "expected", "plans",
-                 "plan", "intends", "going", "tomorrow", "sometime"})) {
-        return true;
-      }
+      if (IsFutureCueWord(w, lang_)) return true;
       // "agreed to meet ... in April": an intent verb before an infinitive.
       if (w == "to" && j > 0 &&
           In(Lower(j - 1),
@@ -97,11 +95,7 @@ bool Tagger::FutureCue(size_t first, size_t last) const {
     }
     return false;
   }
-  auto cue = [&](size_t j) {
-    return In(Lower(j), {"will", "wollen", "wolle", "wird", "werden", "werde",
-                         "soll", "sollen", "solle", "plant", "planen",
-                         "geplant", "beabsichtigt", "voraussichtlich"});
-  };
+  auto cue = [&](size_t j) { return IsFutureCueWord(Lower(j), lang_); };
   // "soll am Montag getötet haben", "will ihn gesehen haben": a modal with
   // a perfect infinitive reports a claim about the past.
   auto perfect = [&](size_t j) {

@@ -131,6 +131,8 @@ Status TriggerLexicon::AddFile(std::string_view name, std::string_view text, Lan
         p.reverse = true;
       } else if (f == "self") {
         p.self_target = true;
+      } else if (f == "aim") {
+        p.aim = true;
       } else {
         return bad("unknown flag \"" + f + "\"");
       }

@@ -57,6 +57,9 @@ struct TriggerPattern {
   // A domestic measure without an actor as object ("lifted the curfew",
   // "verhängte den Ausnahmezustand"): the target is the source's own state.
   bool self_target = false;
+  // An aim: a purpose infinitive states the subject's intent ("left for
+  // Tokyo to improve relations with T"), so no plan word is needed.
+  bool aim = false;
   std::string particle;    // German separable particle ("auf"), folded
   std::string lemma;       // the head as written in the file ("auf|fordern")
   std::string origin;      // "triggers_en.txt:120" for diagnostics

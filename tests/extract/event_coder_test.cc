@@ -464,6 +464,21 @@ TEST_CASE("EventCoder keeps a member with a compound modifier in its coordinatio
              Lang::kEn) == Strings{"EFTA>WARSAWPACT:04"});
 }
 
+TEST_CASE("EventCoder reads an aim in a purpose infinitive as an intent", "[extract][events]") {
+  CHECK(Code("Canada proposed a summit of foreign ministers to improve relations with Mexico.",
+             {State("Canada", "CAN"), State("Mexico", "MEX")}, Lang::kEn) == Strings{"CAN>MEX:03"});
+  CHECK(Code("The Italian trade minister left for Latin America to strengthen trade ties with Brazil and Chile.",
+             {Person("The Italian trade minister", "ITA"), State("Brazil", "BRA", 1), State("Chile", "CHL", 1)},
+             Lang::kEn) == Strings{"ITA>BRA:03", "ITA>CHL:03"});
+  CHECK(Code("Japan wants to expand cooperation with Indonesia.", {State("Japan", "JPN"), State("Indonesia", "IDN")},
+             Lang::kEn) == Strings{"JPN>IDN:03"});
+  // Other infinitives still need a plan word: the seven are to agree, not
+  // the two who want it.
+  CHECK(Code("Britain and France want the seven to agree on targets.",
+             {State("Britain", "GBR", 1), State("France", "FRA", 1)}, Lang::kEn)
+            .empty());
+}
+
 TEST_CASE("EventCoder takes the speaker as the party to talks with someone", "[extract][events]") {
   CHECK(Code("A deal on water is likely as a result of talks with Prime Minister Modi, Foreign Minister Abdul Momen "
              "said.",

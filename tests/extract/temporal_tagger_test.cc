@@ -186,6 +186,11 @@ TEST_CASE("Weekdays with last, next or a future verb move accordingly",
   CHECK(One("The ministers will meet on Monday.", Lang::kEn,
             CivilDay{2015, 9, 26})
             .value == "2015-09-28");
+  // A timetable in the present tense: read on Saturday 26 September 2015.
+  CHECK(One("The envoy leaves for Hanoi on Monday.", Lang::kEn, CivilDay{2015, 9, 26}).value == "2015-09-28");
+  CHECK(One("The conference opens on Tuesday in Vienna.", Lang::kEn, CivilDay{2015, 9, 26}).value ==
+        "2015-09-29");
+  CHECK(One("The envoy returned from Hanoi on Monday.", Lang::kEn, CivilDay{2015, 9, 26}).value == "2015-09-21");
   // A past verb between the future cue and the weekday ends its reach.
   std::vector<Seen> all = Tag(
       "He will travel next Tuesday and met her on Sunday.", Lang::kEn, kMon);
