@@ -17,6 +17,7 @@
 #include <system_error>
 #include <vector>
 
+#include "store/append_memtable.h"
 #include "store/kv_database.h"
 
 namespace dipgraph::store {
@@ -84,12 +85,12 @@ rocksdb::ColumnFamilyOptions ColumnOptions(Column column, KvMode mode) {
   if (WriteOnlyIndex(column) && mode == KvMode::kReadWrite) {
     // Index keys arrive in random order (by date, by actor), where a
     // skiplist insert costs a dozen cache misses: the writer appends them
-    // to a vector instead, sorted once when the memtable is flushed. That
-    // halves the cost of storing an event. An iterator over a live vector
+    // to a vector instead, sorted once when the memtable is flushed (see
+    // append_memtable.h). That halves the cost of storing an event. An iterator over a live vector
     // memtable sorts a copy, which is why readers (other processes, their
     // own memtables replayed from the log) keep the skiplist, and why only
     // columns the writer never scans use it.
-    o.memtable_factory = std::make_shared<rocksdb::VectorRepFactory>();
+    o.memtable_factory = NewAppendMemtableFactory();
     o.write_buffer_size = 16 << 20;  // appends stay cheap; fewer, larger files
   }
   if (column == Column::kMentions || column == Column::kEvents) {
