@@ -232,6 +232,18 @@ int SentenceCoder::FirstBareInRange(uint32_t b, uint32_t e, int skip, bool skip_
   return kNone;
 }
 
+int SentenceCoder::GenitiveAgent(uint32_t head) const {
+  if (head + 2 >= n_) return kNone;
+  const std::string& w = Norm(head + 1);
+  const bool genitive = lang_ == Lang::kDe ? (w == "der" || w == "des") : w == "of";
+  if (!genitive) return kNone;
+  // "of the Chinese premier": a determiner before a mention without one.
+  if (mention_starting_[head + 2] == kNone && head + 3 < n_ && Cls(head + 2) == WordClass::kDeterminer) {
+    return mention_starting_[head + 3];
+  }
+  return mention_starting_[head + 2];
+}
+
 int SentenceCoder::AgentMention(uint32_t from, uint32_t to) const {
   for (uint32_t j = from; j < to && j < n_; ++j) {
     int m = mention_starting_[j];
@@ -388,6 +400,10 @@ std::optional<Match> SentenceCoder::MatchAt(uint32_t i, const FormEntry& e) cons
       const bool topic = lang_ == Lang::kEn && p.noun && k == 0 && pos < n_ &&
                          (Norm(pos) == "on" || Norm(pos) == "about" || Norm(pos) == "over");
       if (topic) limit = pos + 8;
+      // "the visit of the Chinese premier to Thailand", "Manöver der USA
+      // mit Südkorea": the noun's agent in a genitive before the partner.
+      const int genitive = p.noun && k == 0 && p.target_after > 0 ? GenitiveAgent(i) : kNone;
+      if (genitive != kNone) limit = s_.mentions[static_cast<size_t>(genitive)].end_token + 3;
       for (uint32_t j = pos; j < cl.end && j < limit; ++j) {
         if (Norm(j) == p.literals[k] && mention_at_[j] == kNone) {
           hit = static_cast<int>(j);
@@ -516,10 +532,10 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
     uint32_t b = m.phrase_begin;
     if (mention_at_[m.head] != kNone) {
       *source = mention_at_[m.head];  // "US-Luftangriff"
-    } else if (lang_ == Lang::kDe && m.head + 1 < n_ && !m.literal_tokens.empty() && p.target_after > 0 &&
-               (Norm(m.head + 1) == "der" || Norm(m.head + 1) == "des") && mention_starting_[m.head + 2 < n_ ? m.head + 2 : m.head] != kNone &&
-               s_.mentions[static_cast<size_t>(mention_starting_[m.head + 2])].end_token <= m.literal_tokens.front()) {
-      *source = mention_starting_[m.head + 2];  // "Militärmanöver der USA mit Südkorea"
+    } else if (const int genitive = GenitiveAgent(m.head);
+               genitive != kNone && !m.literal_tokens.empty() && p.target_after > 0 &&
+               s_.mentions[static_cast<size_t>(genitive)].end_token <= m.literal_tokens.front()) {
+      *source = genitive;  // "Militärmanöver der USA mit Südkorea", "the visit of X to Y"
     } else if (b > 0 && mention_at_[b - 1] != kNone) {
       *source = mention_at_[b - 1];
     } else if (b > 1 && (Norm(b - 1) == "'s" || Norm(b - 1) == "'") && mention_at_[b - 2] != kNone) {

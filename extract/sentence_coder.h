@@ -119,6 +119,9 @@ class SentenceCoder {
   // `skip_places`: ignore mentions in a locative phrase (objects only).
   int FirstBareInRange(uint32_t b, uint32_t e, int skip, bool skip_places = false) const;
   int AgentMention(uint32_t from, uint32_t to) const;
+  // The mention in a genitive right after noun `head` ("visit of X",
+  // "Manöver der USA"), or kNone.
+  int GenitiveAgent(uint32_t head) const;
   // German: true if the clause field starting at `from` opens with a noun
   // phrase that is no actor mention (before any mention up to `to`).
   bool UnknownSubjectAt(uint32_t from, uint32_t to) const;

@@ -464,6 +464,30 @@ TEST_CASE("EventCoder keeps a member with a compound modifier in its coordinatio
              Lang::kEn) == Strings{"EFTA>WARSAWPACT:04"});
 }
 
+TEST_CASE("EventCoder takes a noun's genitive before its partner as the agent", "[extract][events]") {
+  CHECK(Code("The visit of the Chinese premier to Thailand ended on Sunday.",
+             {Person("Chinese premier", "CHN"), State("Thailand", "THA")}, Lang::kEn) == Strings{"CHN>THA:04"});
+  CHECK(Code("Der Besuch des polnischen Präsidenten in Litauen endete am Sonntag.",
+             {Person("polnischen Präsidenten", "POL"), State("Litauen", "LTU")}, Lang::kDe) == Strings{"POL>LTU:04"});
+  // An "of" phrase that is the patient stays one: no agent, no event.
+  CHECK(Code("The shelling of Tripoli by unknown gunmen went on.", {State("Tripoli", "LBY")}, Lang::kEn).empty());
+}
+
+TEST_CASE("EventCoder reads a return from a place as a visit there", "[extract][events]") {
+  CHECK(Code("The Egyptian foreign minister returned from Damascus on Sunday.",
+             {Person("The Egyptian foreign minister", "EGY"), State("Damascus", "SYR")}, Lang::kEn) ==
+        Strings{"EGY>SYR:04"});
+  CHECK(Code("The poll was the first since the Egyptian minister's return from Damascus.",
+             {Person("the Egyptian minister", "EGY"), State("Damascus", "SYR")}, Lang::kEn) ==
+        Strings{"EGY>SYR:04"});
+  CHECK(Code("Der ägyptische Außenminister kehrte am Sonntag aus Damaskus zurück.",
+             {Person("Der ägyptische Außenminister", "EGY"), State("Damaskus", "SYR")}, Lang::kDe) ==
+        Strings{"EGY>SYR:04"});
+  CHECK(Code("Nach der Rückkehr des ägyptischen Außenministers aus Damaskus wurde es still.",
+             {Person("ägyptischen Außenministers", "EGY"), State("Damaskus", "SYR")}, Lang::kDe) ==
+        Strings{"EGY>SYR:04"});
+}
+
 TEST_CASE("EventCoder reads an aim in a purpose infinitive as an intent", "[extract][events]") {
   CHECK(Code("Canada proposed a summit of foreign ministers to improve relations with Mexico.",
              {State("Canada", "CAN"), State("Mexico", "MEX")}, Lang::kEn) == Strings{"CAN>MEX:03"});
