@@ -9,6 +9,7 @@
 
 #include "base/civil_date.h"
 #include "extract/city_gazetteer.h"
+#include "extract/state_antecedents.h"
 #include "extract/text_fold.h"
 #include "extract/tokenizer.h"
 
@@ -235,6 +236,14 @@ class ActorTagger::ArticleRun {
   // "des Landes", "the country's": the state mentioned last before token
   // `before` of this sentence, or in an earlier sentence.
   std::optional<graph::Actor> ThisCountry(const std::vector<Unit>& units, uint32_t before) const;
+  // The state of an actor's country, for antecedents; nullopt if unknown.
+  std::optional<graph::Actor> StateOf(const graph::Actor& a) const;
+  // "the two countries", "beide Länder" (the agent "two-states" in unit
+  // `ag`): two coordinated mentions of the two states named last, one on
+  // the phrase's first word, one on the rest. Returns false if the states
+  // are not clear.
+  bool PairOfStates(const Sentence& s, const std::vector<Unit>& units, const Unit& ag,
+                    std::vector<ActorMention>* out);
 
   const ActorTagger& tagger_;
   const Lexicon& lexicon_;
@@ -247,6 +256,8 @@ class ActorTagger::ArticleRun {
   std::unordered_set<std::string> seen_ids_;
   graph::Actor place_;       // the dateline's state; id empty if none
   graph::Actor last_state_;  // the last state mentioned; id empty if none
+  StateAntecedents antecedents_;  // the states named last, for "the two countries"
+  uint32_t sentence_no_ = 0;      // the sentence being tagged
 };
 
 namespace {
@@ -351,6 +362,43 @@ std::optional<graph::Actor> ActorTagger::ArticleRun::LocalState(const Sentence& 
   if (auto city = CityState(s, units, 0, static_cast<uint32_t>(s.tokens.size()), true)) return city;
   if (!place_.id.empty()) return place_;
   return std::nullopt;
+}
+
+std::optional<graph::Actor> ActorTagger::ArticleRun::StateOf(const graph::Actor& a) const {
+  if (a.kind == graph::ActorKind::kState) return a;
+  if (a.country.empty()) return std::nullopt;
+  const auto it = tagger_.state_by_id_.find(a.country);
+  if (it == tagger_.state_by_id_.end()) return std::nullopt;
+  return EntryActor(lexicon_.entries()[it->second]);
+}
+
+bool ActorTagger::ArticleRun::PairOfStates(const Sentence& s, const std::vector<Unit>& units, const Unit& ag,
+                                           std::vector<ActorMention>* out) {
+  if (ag.end < ag.first + 2) return false;
+  // The states named earlier in this sentence count too.
+  StateAntecedents local = antecedents_;
+  for (const Unit& u : units) {
+    if (u.end > ag.first) break;
+    if (u.entry == nullptr || u.agent != nullptr) continue;
+    if (auto st = StateOf(EntryActor(*u.entry))) local.Note(*st, sentence_no_);
+  }
+  const auto pair = local.Pair(sentence_no_);
+  if (!pair) return false;
+  const uint32_t group = next_group_++;
+  const std::pair<uint32_t, uint32_t> spans[2] = {{ag.first, ag.first + 1}, {ag.first + 1, ag.end}};
+  const graph::Actor* actors[2] = {&pair->first, &pair->second};
+  for (int k = 0; k < 2; ++k) {
+    ActorMention m;
+    m.first_token = spans[k].first;
+    m.end_token = spans[k].second;
+    m.start = s.tokens[m.first_token].start;
+    m.end = s.tokens[m.end_token - 1].end;
+    m.actor = *actors[k];
+    m.via = MentionVia::kCoref;
+    m.group = group;
+    out->push_back(std::move(m));
+  }
+  return true;
 }
 
 std::optional<graph::Actor> ActorTagger::ArticleRun::ThisCountry(const std::vector<Unit>& units,
@@ -739,6 +787,10 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
   for (Unit& ag : units) {
     if (ag.agent == nullptr || ag.used) continue;
     const LexiconEntry& agent = *ag.agent;
+    if (agent.id == "two-states") {
+      ag.used = PairOfStates(s, units, ag, out);
+      continue;
+    }
     std::vector<Unit*> states;  // modifiers, in text order
     std::optional<graph::Actor> modifier_actor;
     std::optional<graph::Actor> this_country;  // "des Landes", "the country's"
@@ -988,6 +1040,7 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
 }
 
 void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
+  sentence_no_ = sentence_no;
   s.mentions.clear();
   uint32_t from = 0;
   while (from < s.tokens.size() && s.tokens[from].start < s.dateline_end) ++from;
@@ -1095,6 +1148,7 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
   for (const ActorMention& m : mentions) {
     Remember(m.actor, sentence_no, std::string_view(s.text).substr(m.start, m.end - m.start));
     if (m.actor.kind == graph::ActorKind::kState) last_state_ = m.actor;
+    if (auto st = StateOf(m.actor); st && m.via != MentionVia::kCoref) antecedents_.Note(*st, sentence_no);
   }
   s.place = place_;
   // "56 Personen wurden in Neapel festgenommen": a city in a locative

@@ -474,6 +474,24 @@ TEST_CASE("ActorTagger places a city in the historical state of the article's da
   CHECK(place("Osijek", "1992-03-02") == Ids{"HRV"});
 }
 
+TEST_CASE("ActorTagger reads 'the two countries' as the two states named last", "[extract][actor_tagger]") {
+  auto en = Tag("Chile and Peru signed a fishing accord. The two countries will meet again in May.", "en", "",
+                EmbeddedTagger());
+  REQUIRE(en.size() == 4);
+  CHECK(en[2].actor.Key() == "CHL");
+  CHECK(en[3].actor.Key() == "PER");
+  CHECK(en[2].group == en[3].group);
+  CHECK(en[2].group != 0);
+  auto de = Tag("Der chilenische Präsident besuchte Peru. Beide Länder wollen enger zusammenarbeiten.", "de", "",
+                EmbeddedTagger());
+  REQUIRE(de.size() == 4);
+  CHECK(de[2].actor.Key() == "CHL");
+  CHECK(de[3].actor.Key() == "PER");
+  // Three states before: no telling which two.
+  auto three = Tag("Chile, Peru and Bolivia met. The two countries will meet again.", "en", "", EmbeddedTagger());
+  CHECK(three.size() == 3);
+}
+
 TEST_CASE("ActorTagger drops single nationals and non-political persons named by nationality",
           "[extract][actor_tagger]") {
   // "der Armenier" is one person (an athlete, a tourist); "die Armenier" the people.
