@@ -50,18 +50,16 @@ TEST_CASE("Extractor places an arrest in the city where it happened", "[extract]
 
 TEST_CASE("Extractor codes a joint action of 'the two countries' between the states named before",
           "[extract][extractor][antecedents]") {
-  const auto en = Extract("", "Chile sent a trade delegation to Peru. The two countries signed a fishing accord.", "en");
-  bool signed_pair = false;
-  for (const graph::Event& e : en) {
-    signed_pair = signed_pair || (e.action.code.starts_with("05") && e.source.actor.Key() == "CHL" &&
-                                  e.target.actor.Key() == "PER");
-  }
-  CHECK(signed_pair);
-  const auto de = Extract("", "Chile schickte eine Delegation nach Peru. Beide Länder unterzeichneten ein Abkommen.", "de");
-  bool unterzeichnet = false;
-  for (const graph::Event& e : de) {
-    unterzeichnet = unterzeichnet || (e.action.code.starts_with("05") && e.source.actor.Key() == "CHL" &&
-                                      e.target.actor.Key() == "PER");
-  }
-  CHECK(unterzeichnet);
+  auto signed_pair = [](const std::vector<graph::Event>& events) {
+    for (const graph::Event& e : events) {
+      if (e.action.code.starts_with("05") && e.source.actor.Key() == "CHL" && e.target.actor.Key() == "PER") {
+        return true;
+      }
+    }
+    return false;
+  };
+  CHECK(signed_pair(
+      Extract("", "Chile sent a trade delegation to Peru. The two countries signed a fishing accord.", "en")));
+  CHECK(signed_pair(
+      Extract("", "Chile schickte eine Delegation nach Peru. Beide Länder unterzeichneten ein Abkommen.", "de")));
 }
