@@ -838,6 +838,20 @@ void ActorTagger::ArticleRun::BuildAgentPhrases(const Sentence& s, std::vector<U
           ++j;
           linked = true;
           if (j < tok.size() && tok[j].norm == "the") ++j;
+        } else if (j + 1 < tok.size() && (tok[j].norm == "from" || tok[j].norm == "aus") &&
+                   agent.agent_kind == graph::ActorKind::kPeople && agent.sector != "MIL" && agent.sector != "GOV") {
+          // "dissidents from Myanmar", "Flüchtlinge aus Syrien": where a
+          // class of people comes from. Not troops or diplomats, who move
+          // ("withdrew diplomats from Britain"). One adjective may stand
+          // before the name ("from military-ruled Myanmar", "aus dem
+          // benachbarten Syrien").
+          uint32_t k = j + 1;
+          if (k < tok.size() && (tok[k].norm == "the" || tok[k].norm == "dem")) ++k;
+          if (unit_at(k) == nullptr && k + 1 < tok.size() && IsWord(tok[k]) && !tok[k].capitalized) ++k;
+          if (const Unit* r = unit_at(k); r != nullptr && r->IsStateLike() && r->type == NameType::kName) {
+            j = k;
+            linked = true;
+          }
         }
         // "das Militär des international isolierten Landes": the country
         // just talked about.

@@ -492,6 +492,21 @@ TEST_CASE("ActorTagger reads 'the two countries' as the two states named last", 
   CHECK(three.size() == 3);
 }
 
+TEST_CASE("ActorTagger links a class of people to the state they come from", "[extract][actor_tagger]") {
+  auto en = Tag("The envoy met dissidents from military-ruled Myanmar.", "en", "", EmbeddedTagger());
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].text == "dissidents from military-ruled Myanmar");
+  CHECK(en[0].actor.Key() == "MMR");
+  auto de = Tag("Flüchtlinge aus dem benachbarten Syrien protestierten vor der Botschaft.", "de", "", EmbeddedTagger());
+  REQUIRE_FALSE(de.empty());
+  CHECK(de[0].text == "Flüchtlinge aus dem benachbarten Syrien");
+  CHECK(de[0].actor.Key() == "SYR");
+  // Troops and diplomats move: "from" names where they leave.
+  for (const Tagged& t : Tag("Britain withdrew troops from Cyprus.", "en", "", EmbeddedTagger())) {
+    CHECK(t.text != "troops from Cyprus");
+  }
+}
+
 TEST_CASE("ActorTagger drops single nationals and non-political persons named by nationality",
           "[extract][actor_tagger]") {
   // "der Armenier" is one person (an athlete, a tourist); "die Armenier" the people.
