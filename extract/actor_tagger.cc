@@ -1151,7 +1151,10 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
       ++j;
       if (has_conj) break;
     }
-    if (j > i && conj && mentions[i].group == 0) {
+    // Headlines join their subjects with a bare comma: "Japan, U.S. to
+    // hold chip talks".
+    const bool headline_subjects = s.field == "title" && i == 0 && mentions[0].first_token == from;
+    if (j > i && (conj || headline_subjects) && mentions[i].group == 0) {
       uint32_t g = next_group_++;
       for (size_t k = i; k <= j; ++k) {
         if (mentions[k].group == 0) mentions[k].group = g;

@@ -724,6 +724,8 @@ bool SentenceCoder::ApplyModality(const Match& m, std::string* code, bool* negat
           threat = true;
         } else if (IsIntentWord(lang_, gw) || Cls(static_cast<uint32_t>(g)) == WordClass::kBeAux) {
           future = true;
+        } else if (s_.field == "title" && mention_at_[static_cast<size_t>(g)] != kNone) {
+          future = true;  // headlinese: "Nakasone to visit Washington"
         } else if (!p.aim) {
           // A purpose infinitive ("left for Tokyo to improve relations
           // with Japan") is an event only when it states an aim.

@@ -63,3 +63,21 @@ TEST_CASE("Extractor codes a joint action of 'the two countries' between the sta
   CHECK(signed_pair(
       Extract("", "Chile schickte eine Delegation nach Peru. Beide Länder unterzeichneten ein Abkommen.", "de")));
 }
+
+TEST_CASE("Extractor reads headlinese: comma-joined subjects, 'X to do' as a plan",
+          "[extract][extractor][titles]") {
+  auto has = [](const std::vector<graph::Event>& events, const std::string& root, const std::string& a,
+                const std::string& b) {
+    for (const graph::Event& e : events) {
+      if (e.action.code.starts_with(root) && e.source.actor.Key() == a && e.target.actor.Key() == b) return true;
+    }
+    return false;
+  };
+  CHECK(has(Extract("Chile, Peru to hold fishing talks", "Officials gave no date.", "en"), "03", "CHL", "PER"));
+  CHECK(has(Extract("CHILE, PERU TO HOLD FISHING TALKS", "Officials gave no date.", "en"), "03", "CHL", "PER"));
+  CHECK(has(Extract("Brazil to hold talks with Argentina", "Officials gave no date.", "en"), "03", "BRA", "ARG"));
+  CHECK(has(Extract("Polen, Litauen unterzeichnen Grenzabkommen", "Die Details sind offen.", "de"), "05", "POL",
+            "LTU"));
+  // In the text a comma joins no subjects.
+  CHECK_FALSE(has(Extract("", "Chile, Peru's neighbour, held talks.", "en"), "04", "CHL", "PER"));
+}
