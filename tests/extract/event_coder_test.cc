@@ -496,6 +496,8 @@ TEST_CASE("EventCoder reads an aim in a purpose infinitive as an intent", "[extr
              Lang::kEn) == Strings{"ITA>BRA:03", "ITA>CHL:03"});
   CHECK(Code("Japan wants to expand cooperation with Indonesia.", {State("Japan", "JPN"), State("Indonesia", "IDN")},
              Lang::kEn) == Strings{"JPN>IDN:03"});
+  CHECK(Code("Japan will die Zusammenarbeit mit Indonesien ausbauen.",
+             {State("Japan", "JPN"), State("Indonesien", "IDN")}, Lang::kDe) == Strings{"JPN>IDN:03"});
   // Other infinitives still need a plan word: the seven are to agree, not
   // the two who want it.
   CHECK(Code("Britain and France want the seven to agree on targets.",
