@@ -96,8 +96,13 @@ std::string ActorIndexPrefix(std::string_view actor) {
   return k;
 }
 
+// The keys of the write path are built with one allocation (reserved to
+// their final size): they are made for every stored event.
 std::string ActorIndexKey(std::string_view actor, const TimeKey& t, uint64_t id) {
-  std::string k = ActorIndexPrefix(actor);
+  std::string k;
+  k.reserve(actor.size() + 1 + kTimeKeySize + 8);
+  k.append(actor);
+  k.push_back('\0');
   PutTimeKey(&k, t);
   PutFixed64BE(&k, id);
   return k;
@@ -113,7 +118,12 @@ std::string PairIndexPrefix(std::string_view a, std::string_view b) {
 
 std::string PairIndexKey(std::string_view a, std::string_view b,
                          const TimeKey& t, uint64_t id) {
-  std::string k = PairIndexPrefix(a, b);
+  std::string k;
+  k.reserve(a.size() + b.size() + 2 + kTimeKeySize + 8);
+  k.append(a);
+  k.push_back('\0');
+  k.append(b);
+  k.push_back('\0');
   PutTimeKey(&k, t);
   PutFixed64BE(&k, id);
   return k;
@@ -131,7 +141,9 @@ std::string MentionPrefix(uint64_t event_id) { return EventIdKey(event_id); }
 
 std::string MentionKey(uint64_t event_id, std::string_view article,
                        uint32_t ordinal) {
-  std::string k = MentionPrefix(event_id);
+  std::string k;
+  k.reserve(8 + article.size() + 1 + 4);
+  PutFixed64BE(&k, event_id);
   k.append(article);
   k.push_back('\0');
   PutFixed32BE(&k, ordinal);

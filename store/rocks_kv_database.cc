@@ -67,6 +67,10 @@ rocksdb::ColumnFamilyOptions ColumnOptions(Column column, KvMode mode) {
   rocksdb::ColumnFamilyOptions o;
   o.compression = rocksdb::kLZ4Compression;
   o.bottommost_compression = rocksdb::kZSTD;
+  // ZSTD's fastest level: the same size here (140.0 against 139.2 bytes per
+  // event at level 3, store_bench --events 500000) for less compaction CPU.
+  o.bottommost_compression_opts.level = 1;
+  o.bottommost_compression_opts.enabled = true;
   // Small memtables: an insert walks a skiplist, and a skiplist that fits
   // in the CPU cache is several times faster to insert into than a 64 MB
   // one; flushing more often costs a background thread, not the writer.
