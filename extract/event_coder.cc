@@ -286,13 +286,16 @@ bool SentenceCoder::LightVerbIn(const ClauseSpan& cl, uint32_t phrase_begin) con
   return false;
 }
 
-bool SentenceCoder::CircumstantialPhrase(uint32_t b) const {
+bool SentenceCoder::CircumstantialPhrase(uint32_t b, bool travel) const {
   for (uint32_t j = b, steps = 0; j > 0 && steps < 4; --j, ++steps) {
     const std::string& w = Norm(j - 1);
     if (w == "in" || w == "bei" || w == "beim" || w == "during" || w == "at" || w == "after" ||
         w == "nach" || w == "wahrend" || w == "im" || w == "following" || w == "amid") {
       return true;
     }
+    // "said on a visit to Peking", "on his return from Belgrade"; not
+    // "commented on talks with".
+    if (travel && (w == "on" || w == "upon" || w == "auf")) return true;
     if (Cls(j - 1) != WordClass::kDeterminer && Cls(j - 1) != WordClass::kOther) return false;
     if (mention_at_[j - 1] != kNone) return false;
   }
@@ -566,12 +569,17 @@ void SentenceCoder::AssignRoles(const Match& m, int* source, int* target, bool* 
         return;
       }
     }
-    if (*source == kNone && !LightVerbIn(cl, m.phrase_begin) && !CircumstantialPhrase(m.phrase_begin)) return;
+    const bool circumstantial = CircumstantialPhrase(m.phrase_begin, false);
+    const bool on_trip = !circumstantial && p.code.starts_with("042") && CircumstantialPhrase(m.phrase_begin, true);
+    if (*source == kNone && !LightVerbIn(cl, m.phrase_begin) && !circumstantial && !on_trip) return;
     if (*source == kNone) {
       int left = lang_ == Lang::kEn ? NearestBareLeft(m.phrase_begin, true)
                                     : FirstBareInRange(cl.begin, m.phrase_begin, *target);
       if (left != kNone && left != *target) *source = left;
     }
+    // "said on his return from X": the traveller is the subject before the
+    // phrase, never an actor after it.
+    if (on_trip) return;
     if (*source == kNone) {
       uint32_t after = *target != kNone ? s_.mentions[static_cast<size_t>(*target)].end_token : m.head + 1;
       // "In a call with B, A praised ...": the subject after the phrase

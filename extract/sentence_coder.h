@@ -129,7 +129,10 @@ class SentenceCoder {
   // True if token i lies inside one of the sentence's time expressions.
   bool InTime(uint32_t i) const;
   bool LightVerbIn(const ClauseSpan& cl, uint32_t phrase_begin) const;
-  bool CircumstantialPhrase(uint32_t phrase_begin) const;
+  // True if the noun phrase at `phrase_begin` stands in a circumstantial
+  // phrase ("in talks with", "bei einem Treffen mit"); for a `travel` noun
+  // "on"/"upon" count too ("on a visit to", "on his return from").
+  bool CircumstantialPhrase(uint32_t phrase_begin, bool travel) const;
   bool IsPassive(const Match& m) const;
   // True if the sentence speaks of prison or custody ("aus der Haft
   // entlassen", "released from jail"): a release without an agent is then

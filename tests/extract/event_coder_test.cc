@@ -473,6 +473,23 @@ TEST_CASE("EventCoder takes a noun's genitive before its partner as the agent", 
   CHECK(Code("The shelling of Tripoli by unknown gunmen went on.", {State("Tripoli", "LBY")}, Lang::kEn).empty());
 }
 
+TEST_CASE("EventCoder takes the subject as the traveller of an 'on a visit' phrase", "[extract][events]") {
+  CHECK(Code("The Egyptian foreign minister said today on return from Damascus that the talks went well.",
+             {Person("The Egyptian foreign minister", "EGY"), State("Damascus", "SYR")}, Lang::kEn) ==
+        Strings{"EGY>SYR:04"});
+  CHECK(Code("Der ägyptische Außenminister war auf Staatsbesuch in Syrien.",
+             {Person("Der ägyptische Außenminister", "EGY"), State("Syrien", "SYR")}, Lang::kDe) ==
+        Strings{"EGY>SYR:04"});
+  // An unknown traveller is no actor named after the phrase; "on" before
+  // other nouns is no circumstance ("commented on talks with").
+  CHECK(Code("He told reporters on his return from Peru that the accord was agreed by Chile.",
+             {State("Peru", "PER"), State("Chile", "CHL")}, Lang::kEn)
+            .empty());
+  CHECK(Code("The French minister commented on talks with Peru.",
+             {Person("The French minister", "FRA"), State("Peru", "PER")}, Lang::kEn)
+            .empty());
+}
+
 TEST_CASE("EventCoder reads a return from a place as a visit there", "[extract][events]") {
   CHECK(Code("The Egyptian foreign minister returned from Damascus on Sunday.",
              {Person("The Egyptian foreign minister", "EGY"), State("Damascus", "SYR")}, Lang::kEn) ==
