@@ -43,6 +43,7 @@ struct IngestFlags {
   std::string lang;  // overrides the articles' language
   std::vector<std::string> lexicon_dirs;
   int threads = 1;
+  int create_format = 0;  // 0 = the current format
 };
 
 struct Totals {
@@ -296,6 +297,7 @@ int RunIngest(const CommandContext& ctx, const IngestFlags& flags) {
   // New articles go to the database 64 to a write (without --sync): a kill
   // loses at most that pending group, whole articles that a rerun stores.
   options.group_articles = 64;
+  options.create_format = flags.create_format;
   auto db = store::EventStore::Open(options, DbPath(ctx));
   if (!db.ok()) {
     std::fprintf(stderr, "dipgraph ingest: %s\n", db.status().ToString().c_str());
@@ -362,6 +364,10 @@ void RegisterIngest(CLI::App& app, CommandContext& ctx) {
                   "Extra lexicon directory (actor *.txt, triggers_*.txt, *.verbs)");
   sub->add_option("--threads", flags->threads,
                   "Extraction threads (storage order does not depend on it)");
+  sub->add_option("--create-format", flags->create_format,
+                  "Format of a new database: 3 (default) or 2, which older dipgraph builds "
+                  "open (doc/store_format.md); an existing database keeps its own")
+      ->check(CLI::Range(2, store::kFormatVersion));
   sub->callback([&ctx, flags] { ctx.run = [&ctx, flags] { return RunIngest(ctx, *flags); }; });
 }
 

@@ -43,12 +43,16 @@
 
 namespace dipgraph::store {
 
-// The database format this build writes and the newest it reads. Format 2
-// keeps an article's mention list in its record instead of the
-// article_mentions column; a format 1 database is read as it is and
-// marked format 2 when a writer opens it (its old articles keep their
-// article_mentions rows until they are replaced or forgotten).
-inline constexpr int kFormatVersion = 2;
+// The database format new databases are created in and the newest this
+// build reads. Format 2 keeps an article's mention list in its record
+// instead of the article_mentions column; a format 1 database is read as
+// it is and marked format 2 when a writer opens it (its old articles keep
+// their article_mentions rows until they are replaced or forgotten).
+// Format 3 orders the canonical keys (event_keys) by actor pair and time,
+// so that they are the pair index, and writes no by_pair entries. A format
+// 2 database is read and written in format 2 (the layouts of its keys
+// stay as they are); doc/store_format.md has the details.
+inline constexpr int kFormatVersion = 3;
 
 // Called once per item in key order; return false to stop early.
 using EventVisitor = std::function<bool(const graph::EventRecord&)>;

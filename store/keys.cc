@@ -67,19 +67,33 @@ std::string EventIdKey(uint64_t id) {
   return k;
 }
 
-std::string CanonicalEventKey(std::string_view source, std::string_view target,
-                              std::string_view code, bool negated,
-                              bool symmetric, const TimeKey& time) {
+std::string CanonicalEventKey(int format, std::string_view source, std::string_view target,
+                              std::string_view code, bool negated, bool symmetric,
+                              const TimeKey& time) {
   std::string k;
   k.reserve(source.size() + target.size() + code.size() + 4 + kTimeKeySize);
-  k.append(source);
+  uint8_t flags = (negated ? 1 : 0) | (symmetric ? 2 : 0);
+  if (format < kPairKeysFormat) {
+    k.append(source);
+    k.push_back('\0');
+    k.append(target);
+    k.push_back('\0');
+    k.append(code);
+    k.push_back('\0');
+    k.push_back(static_cast<char>(flags));
+    PutTimeKey(&k, time);
+    return k;
+  }
+  const bool reversed = target < source;
+  if (reversed) flags |= 4;
+  k.append(reversed ? target : source);
   k.push_back('\0');
-  k.append(target);
+  k.append(reversed ? source : target);
   k.push_back('\0');
+  PutTimeKey(&k, time);
   k.append(code);
   k.push_back('\0');
-  k.push_back(static_cast<char>((negated ? 1 : 0) | (symmetric ? 2 : 0)));
-  PutTimeKey(&k, time);
+  k.push_back(static_cast<char>(flags));
   return k;
 }
 

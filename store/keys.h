@@ -47,12 +47,20 @@ TimeKey DecodeTimeKey(const char* p);  // REQUIRES: kTimeKeySize bytes
 // events: [event id: 8 BE]
 std::string EventIdKey(uint64_t id);
 
-// event_keys: [source] 00 [target] 00 [code] 00 [flags] [time key], where
-// flags bit 0 = negated, bit 1 = symmetric. For symmetric events the caller
-// passes the pair already ordered (source <= target).
-std::string CanonicalEventKey(std::string_view source, std::string_view target,
-                              std::string_view code, bool negated,
-                              bool symmetric, const TimeKey& time);
+// event_keys, the canonical identity of an event. For symmetric events the
+// caller passes the pair already ordered (source <= target).
+// Formats 1 and 2: [source] 00 [target] 00 [code] 00 [flags] [time key],
+// flags bit 0 = negated, bit 1 = symmetric.
+// Format 3: [a] 00 [b] 00 [time key] [code] 00 [flags] with a <= b the
+// ordered pair and flags bit 2 = reversed (the source is b). The keys of a
+// pair then sort by time, so event_keys doubles as the pair index: a
+// format 3 database has no by_pair entries.
+std::string CanonicalEventKey(int format, std::string_view source, std::string_view target,
+                              std::string_view code, bool negated, bool symmetric,
+                              const TimeKey& time);
+
+// The first format whose event_keys are the pair index.
+inline constexpr int kPairKeysFormat = 3;
 
 // by_time: [time key] [event id]
 std::string TimeIndexKey(const TimeKey& t, uint64_t id);
@@ -61,8 +69,9 @@ std::string TimeIndexKey(const TimeKey& t, uint64_t id);
 std::string ActorIndexPrefix(std::string_view actor);
 std::string ActorIndexKey(std::string_view actor, const TimeKey& t, uint64_t id);
 
-// by_pair: [a] 00 [b] 00 [time key] [event id] with a <= b; value: one
-// direction byte.
+// by_pair (formats 1 and 2): [a] 00 [b] 00 [time key] [event id] with
+// a <= b; value: one direction byte. PairIndexPrefix is also the prefix of
+// a pair's format 3 event_keys.
 std::string PairIndexPrefix(std::string_view a, std::string_view b);
 std::string PairIndexKey(std::string_view a, std::string_view b,
                          const TimeKey& t, uint64_t id);

@@ -98,10 +98,13 @@ class StoreImpl final : public EventStore {
   // Reads one column value; Corruption/IOError name the column and key.
   base::Result<std::optional<StoredEvent>> LoadEvent(uint64_t id) const;
 
-  // Visits the events of an index column under `prefix` in `window`.
+  // Visits the events of an index column under `prefix` in `window`. Its
+  // keys are `prefix`, a time key and the event id, or, with `id_in_value`
+  // (format 3 event_keys), `prefix`, a time key and more, the id being the
+  // value.
   base::Status ScanIndex(Column column, const std::string& prefix,
-                         const TimeWindow& window,
-                         const EventVisitor& visit) const;
+                         const TimeWindow& window, const EventVisitor& visit,
+                         bool id_in_value = false) const;
 
   StoreOptions options_;
   std::unique_ptr<KvDatabase> db_;

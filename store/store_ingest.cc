@@ -58,8 +58,9 @@ void AddSourceArticle(StoredEvent* e, const std::string& source, int delta) {
   }
 }
 
-// The role bytes of the by_actor entries and the by_pair direction byte.
-void WriteIndexes(KvBatch* batch, const graph::EventRecord& r, const TimeKey& t,
+// The role bytes of the by_actor entries and the by_pair direction byte
+// (by_pair only below format 3, where event_keys is the pair index).
+void WriteIndexes(KvBatch* batch, int format, const graph::EventRecord& r, const TimeKey& t,
                   bool remove) {
   auto put = [&](Column c, const std::string& k, uint8_t role) {
     if (remove) {
@@ -78,6 +79,7 @@ void WriteIndexes(KvBatch* batch, const graph::EventRecord& r, const TimeKey& t,
     put(Column::kByActor, ActorIndexKey(r.source, t, r.id), kRoleSource);
     put(Column::kByActor, ActorIndexKey(r.target, t, r.id), kRoleTarget);
   }
+  if (format >= kPairKeysFormat) return;
   const bool ordered = r.source <= r.target;
   const std::string& a = ordered ? r.source : r.target;
   const std::string& b = ordered ? r.target : r.source;
@@ -378,30 +380,28 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
   }
   std::map<uint64_t, Touched> touched;
 
+  // Tracks a stored event (as the database or the pending group has it).
+  auto track = [&](uint64_t id, StoredEvent event) {
+    Touched t;
+    t.event = std::move(event);
+    const graph::EventRecord& r = t.event.record;
+    t.time = TimeKeyOf(r.date);
+    t.canonical_key = CanonicalEventKey(format_version_, r.source, r.target, r.code, r.negated,
+                                        r.symmetric, t.time);
+    return &touched.emplace(id, std::move(t)).first->second;
+  };
   auto load = [&](uint64_t id) -> Result<Touched*> {
     auto it = touched.find(id);
     if (it != touched.end()) return &it->second;
     if (auto p = pending_events_.find(id); p != pending_events_.end()) {
-      Touched t;
-      t.event = p->second;  // as the pending group left it
-      t.time = TimeKeyOf(t.event.record.date);
-      const graph::EventRecord& r = t.event.record;
-      t.canonical_key =
-          CanonicalEventKey(r.source, r.target, r.code, r.negated, r.symmetric, t.time);
-      return &touched.emplace(id, std::move(t)).first->second;
+      return track(id, p->second);  // as the pending group left it
     }
     DIPGRAPH_ASSIGN_OR_RETURN(auto stored, LoadEvent(id));
     if (!stored) {
       return Status::Corruption(where + ": event " + std::to_string(id) +
                                 " is referenced but missing");
     }
-    Touched t;
-    t.event = std::move(*stored);
-    const graph::EventRecord& r = t.event.record;
-    t.time = TimeKeyOf(r.date);
-    t.canonical_key =
-        CanonicalEventKey(r.source, r.target, r.code, r.negated, r.symmetric, t.time);
-    return &touched.emplace(id, std::move(t)).first->second;
+    return track(id, std::move(*stored));
   };
 
   // 1. Remove the earlier contribution.
@@ -443,7 +443,7 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
     const bool swapped = e.symmetric && e.target.actor.id < e.source.actor.id;
     swaps[i] = swapped;
     times[i] = TimeKeyOf(e.date);
-    keys[i] = CanonicalEventKey(swapped ? e.target.actor.id : e.source.actor.id,
+    keys[i] = CanonicalEventKey(format_version_, swapped ? e.target.actor.id : e.source.actor.id,
                                 swapped ? e.source.actor.id : e.target.actor.id,
                                 e.action.code, e.negated, e.symmetric, times[i]);
   }
@@ -538,7 +538,7 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
     if (r.mentions == 0) {  // its last support is gone: retire it
       batch->Delete(Column::kEvents, EventIdKey(id));
       batch->Delete(Column::kEventKeys, t.canonical_key);
-      WriteIndexes(batch, r, t.time, /*remove=*/true);
+      WriteIndexes(batch, format_version_, r, t.time, /*remove=*/true);
       --counters_.events;
       ++out.events_retired;
       continue;
@@ -581,7 +581,7 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
         PutFixed64BE(&id_bytes, id);
         batch->Put(Column::kEventKeys, t.canonical_key, id_bytes);
       }
-      WriteIndexes(batch, r, t.time, /*remove=*/false);
+      WriteIndexes(batch, format_version_, r, t.time, /*remove=*/false);
       ++counters_.events;
     }
   }

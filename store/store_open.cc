@@ -68,14 +68,19 @@ Status StoreImpl::Init() {
     if (!empty || db_->mode() != KvMode::kReadWrite) {
       return Status::InvalidArgument(where + ": not a dipgraph database (no format version)");
     }
+    const int format = options_.create_format == 0 ? kFormatVersion : options_.create_format;
+    if (format < 2 || format > kFormatVersion) {
+      return Status::InvalidArgument(where + ": cannot create a database of format " +
+                                     std::to_string(format));
+    }
     auto batch = db_->NewBatch();
-    batch->Put(Column::kMeta, kMetaFormatVersion, std::to_string(kFormatVersion));
+    batch->Put(Column::kMeta, kMetaFormatVersion, std::to_string(format));
     std::string next;
     PutFixed64BE(&next, next_event_id_);
     batch->Put(Column::kMeta, kMetaNextEventId, next);
     batch->Put(Column::kMeta, kMetaCounters, EncodeCounters(counters_));
     DIPGRAPH_RETURN_IF_ERROR(db_->Write(batch.get(), /*sync=*/true));
-    format_version_ = kFormatVersion;
+    format_version_ = format;
     return Status::OK();
   }
   int version = 0;
@@ -94,14 +99,16 @@ Status StoreImpl::Init() {
     return Status::Corruption(where + ": invalid format version " + value);
   }
   format_version_ = version;
-  if (version < kFormatVersion && db_->mode() == KvMode::kReadWrite) {
+  if (version == 1 && db_->mode() == KvMode::kReadWrite) {
     // Every format 1 record reads as format 2 (see kFormatVersion); from now
     // on articles are written without article_mentions rows, which a
-    // format 1 build would not find, so the database says so.
+    // format 1 build would not find, so the database says so. Its keys have
+    // the layout of format 2, which it keeps: format 3 would need every
+    // canonical key rewritten.
     auto batch = db_->NewBatch();
-    batch->Put(Column::kMeta, kMetaFormatVersion, std::to_string(kFormatVersion));
+    batch->Put(Column::kMeta, kMetaFormatVersion, "2");
     DIPGRAPH_RETURN_IF_ERROR(db_->Write(batch.get(), /*sync=*/true));
-    format_version_ = kFormatVersion;
+    format_version_ = 2;
   }
   DIPGRAPH_RETURN_IF_ERROR(db_->Get(Column::kMeta, kMetaCounters, &value, &found));
   if (found && !DecodeCounters(value, &counters_)) {

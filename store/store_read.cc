@@ -42,8 +42,8 @@ Result<std::optional<StoredEvent>> StoreImpl::LoadEvent(uint64_t id) const {
 }
 
 Status StoreImpl::ScanIndex(Column column, const std::string& prefix,
-                            const TimeWindow& window,
-                            const EventVisitor& visit) const {
+                            const TimeWindow& window, const EventVisitor& visit,
+                            bool id_in_value) const {
   auto it = db_->NewIterator(column);
   std::string start = prefix;
   PutTimeKey(&start, TimeKey{ClampDay(window.from - kLongestSpan), 0});
@@ -54,11 +54,17 @@ Status StoreImpl::ScanIndex(Column column, const std::string& prefix,
   while (it->Valid() && it->key().starts_with(prefix)) {
     TimeKey t;
     uint64_t id = 0;
-    if (!DecodeIndexTail(it->key(), &t, &id) ||
-        it->key().size() != prefix.size() + kTimeKeySize + 8) {
+    const std::string_view key = it->key();
+    const bool decoded =
+        id_in_value ? key.size() > prefix.size() + kTimeKeySize && it->value().size() == 8
+                    : key.size() == prefix.size() + kTimeKeySize + 8;
+    if (!decoded) {
       return Status::Corruption(db_->path().string() + ": " + ColumnName(column) +
-                                " key does not decode");
+                                " entry does not decode");
     }
+    t = DecodeTimeKey(key.data() + prefix.size());
+    id = DecodeFixed64BE(id_in_value ? it->value().data()
+                                     : key.data() + prefix.size() + kTimeKeySize);
     if (t.known()) {
       if (t.first_day > window.to) {
         if (!window.include_unknown || in_unknown) break;
@@ -99,6 +105,11 @@ Status StoreImpl::ForEachEventOfPair(std::string_view a, std::string_view b,
                                      const TimeWindow& window,
                                      const EventVisitor& visit) const {
   if (b < a) std::swap(a, b);
+  if (format_version_ >= kPairKeysFormat) {
+    // The canonical keys of the pair, by time, each with its event id.
+    return ScanIndex(Column::kEventKeys, PairIndexPrefix(a, b), window, visit,
+                     /*id_in_value=*/true);
+  }
   return ScanIndex(Column::kByPair, PairIndexPrefix(a, b), window, visit);
 }
 

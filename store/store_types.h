@@ -55,6 +55,12 @@ struct StoreOptions {
   // with `sync`. Default: 1 (every article written before the call returns)
   int group_articles = 1;
 
+  // The format a new database is created in: kFormatVersion, or 2 for a
+  // database that builds before format 3 must be able to open (it then
+  // keeps the by_pair column). An existing database keeps its format.
+  // Default: 0 = kFormatVersion
+  int create_format = 0;
+
   // The ingest clock, seconds since the Unix epoch; tests pin it.
   // Default: empty = the system clock
   std::function<int64_t()> clock;

@@ -292,6 +292,85 @@ TEST_CASE("Index reads find an actor's events in both directions within a window
   CHECK(sub->size() == 2);  // USA, RUS
 }
 
+TEST_CASE("Pair reads find both directions in time order in formats 2 and 3",
+          "[store][read][format]") {
+  const int format = GENERATE(2, 3);
+  INFO("format " << format);
+  TempDir dir;
+  int64_t now = 1;
+  StoreOptions options = TestOptions(&now);
+  options.create_format = format;
+  auto store = OpenOrDie(options, dir / "db");
+  auto met = MakeEvent("a", "USA", "IRN", "043", "2024-03-01");
+  met.symmetric = true;
+  REQUIRE(store->IngestArticle(MakeArticle("a", "a"),
+                               {MakeEvent("a", "USA", "IRN", "111", "2024-05-02"),
+                                MakeEvent("a", "IRN", "USA", "111", "2024-05-02"),
+                                MakeEvent("a", "IRN", "USA", "112", "2024-02"),
+                                met,
+                                MakeEvent("a", "IRN", "USA", "020", ""),
+                                MakeEvent("a", "USA", "IRQ", "042", "2024-04-01"),
+                                MakeEvent("a", "USAF", "IRN", "190", "2024-04-01"),
+                                MakeEvent("a", "IRN", "IRN", "172", "2024-04-01")})
+              .ok());
+  REQUIRE(store->IngestArticle(MakeArticle("b", "b"),
+                               {MakeEvent("b", "IRN", "USA", "111", "2024-05-02")})
+              .ok());
+  auto pair = [&](std::string_view x, std::string_view y, TimeWindow w) {
+    std::vector<std::string> out;
+    for (const auto& r : Collect([&](const EventVisitor& v) {
+           return store->ForEachEventOfPair(x, y, w, v);
+         })) {
+      out.push_back(r.source + ">" + r.target + " " + r.code + " " + r.date.Value() +
+                    " m=" + std::to_string(r.mentions));
+    }
+    return out;
+  };
+  TimeWindow all = TimeWindow::All();
+  const std::vector<std::string> usa_irn = {
+      "IRN>USA 112 2024-02 m=1", "IRN>USA 043 2024-03-01 m=1", "USA>IRN 111 2024-05-02 m=1",
+      "IRN>USA 111 2024-05-02 m=2", "IRN>USA 020  m=1"};
+  // Same day: format 2 orders by event id, format 3 by code and direction.
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  auto got = pair("USA", "IRN", all);
+  CHECK(sorted(got) == sorted(usa_irn));
+  CHECK(got.front() == usa_irn.front());
+  CHECK(got.back() == usa_irn.back());  // the unknown date last
+  CHECK(pair("IRN", "USA", all) == got);
+  CHECK(pair("IRN", "IRN", all) == std::vector<std::string>{"IRN>IRN 172 2024-04-01 m=1"});
+  CHECK(pair("USA", "USAF", all).empty());
+  // A window: the month overlaps it, the unknown date only on request.
+  TimeWindow april = TimeWindow::Days({2024, 2, 20}, {2024, 4, 30});
+  CHECK(pair("USA", "IRN", april) ==
+        std::vector<std::string>{"IRN>USA 112 2024-02 m=1", "IRN>USA 043 2024-03-01 m=1"});
+  april.include_unknown = true;
+  CHECK(pair("USA", "IRN", april).size() == 3);
+  // Retiring an event removes it from the pair's reads.
+  REQUIRE(store->Forget("a").ok());
+  CHECK(pair("USA", "IRN", all) == std::vector<std::string>{"IRN>USA 111 2024-05-02 m=1"});
+
+  // The database keeps its format across a reopen by a writer.
+  store.reset();
+  store = OpenOrDie(TestOptions(&now), dir / "db");
+  auto stats = store->Stats();
+  REQUIRE(stats.ok());
+  CHECK(stats->format_version == format);
+  REQUIRE(store->IngestArticle(MakeArticle("c", "c"),
+                               {MakeEvent("c", "USA", "IRN", "111", "2024-05-02")})
+              .ok());
+  CHECK(pair("IRN", "USA", all).size() == 2);
+  // by_pair is written only below format 3.
+  store.reset();
+  auto kv = KvDatabase::Open(KvOptions(), dir / "db");
+  REQUIRE(kv.ok());
+  auto it = (*kv)->NewIterator(Column::kByPair);
+  it->Seek("");
+  CHECK(it->Valid() == (format < 3));
+}
+
 TEST_CASE("A store reopens with its counters and continues its event ids",
           "[store][open]") {
   TempDir dir;
@@ -449,7 +528,10 @@ TEST_CASE("A format 1 database is upgraded by a writer and its articles still ch
   TempDir dir;
   int64_t now = 5;
   {
-    auto store = OpenOrDie(TestOptions(&now), dir / "db");
+    // Formats 1 and 2 share the layout of the keys.
+    StoreOptions format2 = TestOptions(&now);
+    format2.create_format = 2;
+    auto store = OpenOrDie(format2, dir / "db");
     REQUIRE(store->IngestArticle(MakeArticle("a", "a", "Reuters"),
                                  {MakeEvent("a", "USA", "AZE", "041", "2024-04-28"),
                                   MakeEvent("a", "ARM", "AZE", "057", "2024-04-29")})
@@ -499,7 +581,7 @@ TEST_CASE("A format 1 database is upgraded by a writer and its articles still ch
     auto store = OpenOrDie(TestOptions(&now), dir / "db");
     auto stats = store->Stats();
     REQUIRE(stats.ok());
-    CHECK(stats->format_version == kFormatVersion);
+    CHECK(stats->format_version == 2);
     auto forgot = store->Forget("a");
     REQUIRE(forgot.ok());
     CHECK(forgot->events_retired == 1);

@@ -29,6 +29,30 @@ TEST_CASE("TimeKey covers the whole month or year of a coarse date", "[store][ke
   CHECK_FALSE(TimeKeyOf(graph::EventDate::Unknown()).known());
 }
 
+TEST_CASE("Format 3 canonical keys group a pair by time and format 2 keys keep their layout",
+          "[store][keys]") {
+  const TimeKey april = TimeKeyOf(Date("2024-04-28"));
+  const TimeKey may = TimeKeyOf(Date("2024-05-01"));
+  const std::string prefix = PairIndexPrefix("IRN", "USA");
+  const std::string later = CanonicalEventKey(3, "IRN", "USA", "010", false, false, may);
+  const std::string earlier = CanonicalEventKey(3, "USA", "IRN", "190", false, false, april);
+  CHECK(later.starts_with(prefix));
+  CHECK(earlier.starts_with(prefix));  // either direction
+  CHECK(earlier < later);              // by time before code
+  // The direction, negation and symmetry keep identities apart.
+  CHECK(earlier != CanonicalEventKey(3, "IRN", "USA", "190", false, false, april));
+  CHECK(earlier.back() == 4);  // reversed: the source is the pair's second
+  CHECK(CanonicalEventKey(3, "IRN", "USA", "190", true, false, april).back() == 1);
+  CHECK(CanonicalEventKey(3, "IRN", "USA", "043", false, true, april).back() == 2);
+  std::string april_bytes;
+  PutTimeKey(&april_bytes, april);
+  CHECK(earlier.substr(prefix.size(), kTimeKeySize) == april_bytes);
+  // Format 2: source, target, code, flags, then the time.
+  const std::string v2 = CanonicalEventKey(2, "USA", "IRN", "190", false, false, april);
+  CHECK(v2.starts_with(std::string("USA\0IRN\0" "190\0\0", 13)));
+  CHECK(v2.size() == 13 + kTimeKeySize);
+}
+
 TEST_CASE("Index and mention keys decode to what built them", "[store][keys]") {
   const TimeKey t = TimeKeyOf(Date("2024-04-28"));
   TimeKey back;
