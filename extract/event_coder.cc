@@ -1081,6 +1081,20 @@ std::vector<int> SentenceCoder::Expand(int mention) const {
   return out;
 }
 
+std::vector<int> SentenceCoder::CompoundModifier(int mention, uint32_t phrase_begin) const {
+  const ActorMention& m = s_.mentions[static_cast<size_t>(mention)];
+  std::vector<int> out = {mention};
+  if (m.end_token != phrase_begin || m.first_token + 1 != m.end_token || !s_.tokens[m.first_token].hyphenated) {
+    return out;
+  }
+  out.clear();
+  for (uint32_t k = 0; k < s_.mentions.size(); ++k) {
+    const ActorMention& o = s_.mentions[k];
+    if (o.first_token == m.first_token && o.end_token == m.end_token) out.push_back(static_cast<int>(k));
+  }
+  return out;
+}
+
 std::vector<CodedEvent> SentenceCoder::Run() {
   std::vector<CodedEvent> out;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
@@ -1240,6 +1254,7 @@ std::vector<CodedEvent> SentenceCoder::Run() {
     if (target == kNone || (between && p.symmetric)) {
       if (!p.symmetric) continue;
       std::vector<int> group = Expand(target == kNone ? source : target);
+      if (group.size() == 1 && p.noun && target == kNone) group = CompoundModifier(source, best->phrase_begin);
       for (size_t a = 0; a < group.size(); ++a) {
         for (size_t b = a + 1; b < group.size(); ++b) pairs.push_back({group[a], group[b]});
       }

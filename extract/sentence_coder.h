@@ -152,6 +152,11 @@ class SentenceCoder {
   // Returns false when the modality removes the event.
   bool ApplyModality(const Match& m, std::string* code, bool* negated, double* conf) const;
   std::string TriggerText(const Match& m) const;
+  // The states of a hyphen compound right before a joint noun, as one
+  // group ("U.S.-Japan talks", "deutsch-französische Gespräche"): the
+  // mentions inside the one token of `mention`, if it ends at
+  // `phrase_begin`; else just `mention`.
+  std::vector<int> CompoundModifier(int mention, uint32_t phrase_begin) const;
   std::vector<int> Expand(int mention) const;
   // A people noun ("reporters", "Journalisten") in the object position of
   // `m` that is no actor mention; its token index, or kNone.

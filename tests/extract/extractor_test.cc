@@ -81,3 +81,16 @@ TEST_CASE("Extractor reads headlinese: comma-joined subjects, 'X to do' as a pla
   // In the text a comma joins no subjects.
   CHECK_FALSE(has(Extract("", "Chile, Peru's neighbour, held talks.", "en"), "04", "CHL", "PER"));
 }
+
+TEST_CASE("Extractor reads the states of a hyphen compound as joint actors", "[extract][extractor][compounds]") {
+  auto talks = [](const std::vector<graph::Event>& events) {
+    for (const graph::Event& e : events) {
+      if (e.action.code.starts_with("04") && e.source.actor.Key() == "CHL" && e.target.actor.Key() == "PER") {
+        return true;
+      }
+    }
+    return false;
+  };
+  CHECK(talks(Extract("", "Chile-Peru talks on fishing rights ended on Friday.", "en")));
+  CHECK(talks(Extract("", "Die chilenisch-peruanischen Gespräche über Fischereirechte endeten am Freitag.", "de")));
+}
