@@ -1084,9 +1084,14 @@ std::vector<int> SentenceCoder::Expand(int mention) const {
 std::vector<int> SentenceCoder::CompoundModifier(int mention, uint32_t phrase_begin) const {
   const ActorMention& m = s_.mentions[static_cast<size_t>(mention)];
   std::vector<int> out = {mention};
-  if (m.end_token != phrase_begin || m.first_token + 1 != m.end_token || !s_.tokens[m.first_token].hyphenated) {
-    return out;
+  if (m.end_token != phrase_begin) return out;
+  // "U.S.-Japan talks": the abbreviation's dot ends a token of its own.
+  if (m.first_token >= 2 && s_.tokens[m.first_token - 1].start == s_.tokens[m.first_token - 2].end &&
+      s_.tokens[m.first_token].start == s_.tokens[m.first_token - 1].end && IsPunct(s_.tokens[m.first_token - 1], "-")) {
+    const int before = MentionEndingAt(m.first_token - 1);
+    if (before != kNone) return {before, mention};
   }
+  if (m.first_token + 1 != m.end_token || !s_.tokens[m.first_token].hyphenated) return out;
   out.clear();
   for (uint32_t k = 0; k < s_.mentions.size(); ++k) {
     const ActorMention& o = s_.mentions[k];

@@ -93,4 +93,9 @@ TEST_CASE("Extractor reads the states of a hyphen compound as joint actors", "[e
   };
   CHECK(talks(Extract("", "Chile-Peru talks on fishing rights ended on Friday.", "en")));
   CHECK(talks(Extract("", "Die chilenisch-peruanischen Gespräche über Fischereirechte endeten am Freitag.", "de")));
+  bool us_japan = false;
+  for (const graph::Event& e : Extract("", "U.S.-Japan talks on chips ended on Friday.", "en")) {
+    us_japan = us_japan || (e.source.actor.Key() == "USA" && e.target.actor.Key() == "JPN");
+  }
+  CHECK(us_japan);
 }
