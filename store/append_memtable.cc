@@ -80,7 +80,14 @@ class SortedIterator final : public MemTableRep::Iterator {
 
   bool Valid() const override { return pos_ < entries_->size(); }
   const char* key() const override { return (*entries_)[pos_].key; }
-  void Next() override { ++pos_; }
+  // A flush reads the entries in key order, which is not the order they
+  // lie in the arena: each is a cache miss unless fetched ahead.
+  void Next() override {
+    ++pos_;
+    if (pos_ + kPrefetchAhead < entries_->size()) {
+      __builtin_prefetch((*entries_)[pos_ + kPrefetchAhead].key);
+    }
+  }
   void Prev() override { pos_ = pos_ == 0 ? entries_->size() : pos_ - 1; }
 
   void Seek(const rocksdb::Slice& internal_key, const char* memtable_key) override {
@@ -111,6 +118,8 @@ class SortedIterator final : public MemTableRep::Iterator {
     });
     return static_cast<size_t>(it - entries_->begin());
   }
+
+  static constexpr size_t kPrefetchAhead = 8;
 
   const MemTableRep::KeyComparator& cmp_;
   std::shared_ptr<const Entries> entries_;

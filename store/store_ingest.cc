@@ -98,7 +98,8 @@ bool UsefulMentionAlias(std::string_view text) {
   return std::count(text.begin(), text.end(), ' ') <= 3;
 }
 
-ArticleInfo ArticleInfoOf(const graph::Article& article) {
+// The record of `article` as a database of `format` stores it.
+ArticleInfo ArticleInfoOf(const graph::Article& article, int format) {
   ArticleInfo info;
   info.id = article.id;
   info.url = article.url;
@@ -108,7 +109,7 @@ ArticleInfo ArticleInfoOf(const graph::Article& article) {
   info.published = article.date_text.empty() && article.date
                        ? base::FormatIsoDay(*article.date)
                        : article.date_text;
-  ContentHash hash;
+  ContentHash hash(ContentHash::KindForFormat(format));
   hash.Add(article.title);
   hash.Add(article.text);
   hash.Add(info.published);
@@ -128,13 +129,14 @@ Result<bool> StoreImpl::IsUnchanged(const graph::Article& article) const {
     return Status::Corruption(db_->path().string() + ": article \"" + article.id +
                               "\" does not decode");
   }
-  return !old.from_events && old.content_hash == ArticleInfoOf(article).content_hash;
+  return !old.from_events &&
+         old.content_hash == ArticleInfoOf(article, format_version_).content_hash;
 }
 
 Result<IngestOutcome> StoreImpl::IngestArticle(const graph::Article& article,
                                                const std::vector<graph::Event>& events) {
   DIPGRAPH_RETURN_IF_ERROR(CheckWritable());
-  const ArticleInfo info = ArticleInfoOf(article);
+  const ArticleInfo info = ArticleInfoOf(article, format_version_);
   std::lock_guard<std::mutex> lock(write_mu_);
   return ApplyLocked(article.id, &info, events);
 }
@@ -150,7 +152,7 @@ Result<IngestOutcome> StoreImpl::IngestEvents(std::string_view article_id,
   encoded.reserve(events.size());
   for (const auto& e : events) encoded.push_back(EncodeEventForHash(e));
   std::sort(encoded.begin(), encoded.end());
-  ContentHash hash;
+  ContentHash hash(ContentHash::KindForFormat(format_version_));
   hash.Add("events");
   for (const auto& s : encoded) hash.Add(s);
   info.content_hash = hash.Finish();
