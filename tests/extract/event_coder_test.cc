@@ -464,6 +464,19 @@ TEST_CASE("EventCoder keeps a member with a compound modifier in its coordinatio
              Lang::kEn) == Strings{"EFTA>WARSAWPACT:04"});
 }
 
+TEST_CASE("EventCoder reads 'arms control', 'the U.S. arm of' and 'free trade' as nouns", "[extract][events]") {
+  CHECK(Code("British arms control experts praised Russia.", {State("British", "GBR"), State("Russia", "RUS")},
+             Lang::kEn) == Strings{"GBR>RUS:05"});
+  CHECK(Code("The U.S. arm of a Dutch bank opened an office in Mexico.", {State("U.S.", "USA"), State("Mexico", "MEX")},
+             Lang::kEn)
+            .empty());
+  CHECK(Code("Canada advocates free trade with Mexico.", {State("Canada", "CAN"), State("Mexico", "MEX")}, Lang::kEn)
+            .empty());
+  // The verbs still count.
+  CHECK(Code("Syria freed two Jordanian soldiers.", {State("Syria", "SYR"), State("Jordanian", "JOR")}, Lang::kEn) ==
+        Strings{"SYR>JOR:08"});
+}
+
 TEST_CASE("EventCoder takes a noun's genitive before its partner as the agent", "[extract][events]") {
   CHECK(Code("The visit of the Chinese premier to Thailand ended on Sunday.",
              {Person("Chinese premier", "CHN"), State("Thailand", "THA")}, Lang::kEn) == Strings{"CHN>THA:04"});
