@@ -25,7 +25,7 @@ struct Best {
 // Best figures reached so far (score.py, dev gold).
 constexpr Best kBest[] = {
     {"seed", "de", 1.000, 1.000},
-    {"en", "en", 0.850, 0.874},
+    {"en", "en", 0.857, 0.882},
     {"de", "de", 0.880, 0.889},
 };
 

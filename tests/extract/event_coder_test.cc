@@ -518,6 +518,15 @@ TEST_CASE("EventCoder reads a return from a place as a visit there", "[extract][
         Strings{"EGY>SYR:04"});
 }
 
+TEST_CASE("EventCoder reads taking up another's proposal as an intent towards it", "[extract][events]") {
+  CHECK(Code("Chile agreed to a Peruvian proposal for fishing talks.",
+             {State("Chile", "CHL"), State("Peruvian", "PER")}, Lang::kEn) == Strings{"CHL>PER:03"});
+  CHECK(Code("Japan accepted Britain's offer on Monday.", {State("Japan", "JPN"), State("Britain", "GBR")},
+             Lang::kEn) == Strings{"JPN>GBR:03"});
+  CHECK(Code("Japan did not accept Britain's offer.", {State("Japan", "JPN"), State("Britain", "GBR")}, Lang::kEn) ==
+        Strings{"~JPN>GBR:03"});
+}
+
 TEST_CASE("EventCoder reads an aim in a purpose infinitive as an intent", "[extract][events]") {
   CHECK(Code("Canada proposed a summit of foreign ministers to improve relations with Mexico.",
              {State("Canada", "CAN"), State("Mexico", "MEX")}, Lang::kEn) == Strings{"CAN>MEX:03"});
