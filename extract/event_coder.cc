@@ -730,10 +730,10 @@ bool SentenceCoder::ApplyModality(const Match& m, std::string* code, bool* negat
           refuse = true;
         } else if (IsThreatWord(lang_, gw) && code->substr(0, 2) >= "10") {
           threat = true;
-        } else if (IsIntentWord(lang_, gw) || Cls(static_cast<uint32_t>(g)) == WordClass::kBeAux) {
+        } else if (IsIntentWord(lang_, gw) || Cls(static_cast<uint32_t>(g)) == WordClass::kBeAux ||
+                   // headlinese: "Nakasone to visit Washington"
+                   (s_.field == "title" && mention_at_[static_cast<size_t>(g)] != kNone)) {
           future = true;
-        } else if (s_.field == "title" && mention_at_[static_cast<size_t>(g)] != kNone) {
-          future = true;  // headlinese: "Nakasone to visit Washington"
         } else if (!p.aim) {
           // A purpose infinitive ("left for Tokyo to improve relations
           // with Japan") is an event only when it states an aim.
