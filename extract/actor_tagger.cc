@@ -30,6 +30,10 @@ bool Contains(const std::array<std::string_view, N>& set, std::string_view w) {
 constexpr std::array<std::string_view, 8> kConjunctions = {
     "and", "und", "or", "oder", "sowie", "&", "as well as", "nor"};
 
+// Words that take actors out of a group: "all members except Zaire and
+// Australia agreed", "alle außer Ungarn".
+constexpr std::array<std::string_view, 5> kExceptions = {"except", "excluding", "außer", "ausser", "ausgenommen"};
+
 constexpr std::array<std::string_view, 15> kPronouns = {
     "he", "him", "his", "she", "her", "hers", "er", "ihn", "ihm",
     "sein", "seine", "seinem", "seinen", "seiner", "seines"};
@@ -1162,6 +1166,17 @@ void ActorTagger::ArticleRun::TagSentence(Sentence& s, uint32_t sentence_no) {
       i = j;
     }
   }
+  // "except Zaire and Australia": the excepted take no part in what the
+  // sentence reports.
+  std::unordered_set<uint32_t> excepted_groups;
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    uint32_t k = m.first_token;
+    if (k > from && s.tokens[k - 1].norm == "for") --k;  // "except for"
+    const bool excepted = k > from && Contains(kExceptions, s.tokens[k - 1].norm);
+    if (excepted && m.group != 0) excepted_groups.insert(m.group);
+    return excepted;
+  });
+  std::erase_if(mentions, [&](const ActorMention& m) { return m.group != 0 && excepted_groups.count(m.group) > 0; });
   for (const ActorMention& m : mentions) {
     Remember(m.actor, sentence_no, std::string_view(s.text).substr(m.start, m.end - m.start));
     if (m.actor.kind == graph::ActorKind::kState) last_state_ = m.actor;

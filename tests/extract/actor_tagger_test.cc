@@ -507,6 +507,13 @@ TEST_CASE("ActorTagger links a class of people to the state they come from", "[e
   }
 }
 
+TEST_CASE("ActorTagger leaves out the actors a sentence excepts", "[extract][actor_tagger]") {
+  CHECK(Keys(Tag("All members except Chile and Peru agreed to the quotas.", "en", "", EmbeddedTagger())).empty());
+  CHECK(Keys(Tag("Brazil and all other members except for Peru agreed.", "en", "", EmbeddedTagger())) ==
+        std::vector<std::string>{"BRA"});
+  CHECK(Keys(Tag("Alle Mitglieder außer Ungarn stimmten dem Plan zu.", "de", "", EmbeddedTagger())).empty());
+}
+
 TEST_CASE("ActorTagger drops single nationals and non-political persons named by nationality",
           "[extract][actor_tagger]") {
   // "der Armenier" is one person (an athlete, a tourist); "die Armenier" the people.
