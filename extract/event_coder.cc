@@ -1081,6 +1081,15 @@ std::vector<int> SentenceCoder::Expand(int mention) const {
   return out;
 }
 
+bool SentenceCoder::UnnamedSideBefore(uint32_t between, int target) const {
+  uint32_t first = s_.mentions[static_cast<size_t>(target)].first_token;
+  for (int m : Expand(target)) first = std::min(first, s_.mentions[static_cast<size_t>(m)].first_token);
+  for (uint32_t j = between + 1; j < first; ++j) {
+    if (Cls(j) == WordClass::kCoordinator) return true;
+  }
+  return false;
+}
+
 std::vector<int> SentenceCoder::CompoundModifier(int mention, uint32_t phrase_begin) const {
   const ActorMention& m = s_.mentions[static_cast<size_t>(mention)];
   std::vector<int> out = {mention};
@@ -1211,6 +1220,7 @@ std::vector<CodedEvent> SentenceCoder::Run() {
                          (Norm(best->literal_tokens.back()) == "between" ||
                           Norm(best->literal_tokens.back()) == "zwischen");
     if (source == kNone && !(between && p.symmetric)) continue;
+    if (between && target != kNone && UnnamedSideBefore(best->literal_tokens.back(), target)) continue;
     if (!ApplyModality(*best, &code, &negated, &conf)) continue;
     if ((code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) && NaturalDisaster(i)) {
       continue;  // "an earthquake that struck Japan killed two people"

@@ -152,6 +152,11 @@ class SentenceCoder {
   // Returns false when the modality removes the event.
   bool ApplyModality(const Match& m, std::string* code, bool* negated, double* conf) const;
   std::string TriggerText(const Match& m) const;
+  // "talks between banks and Mexico, Chile and Venezuela": true if a
+  // coordinator stands between the "between" literal at token `between`
+  // and the first member of `target`'s group, so that an unnamed party is
+  // one side and the named ones are not each other's partners.
+  bool UnnamedSideBefore(uint32_t between, int target) const;
   // The states of a hyphen compound right before a joint noun, as one
   // group ("U.S.-Japan talks", "deutsch-französische Gespräche"): the
   // mentions inside the one token of `mention`, if it ends at

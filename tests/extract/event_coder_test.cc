@@ -477,6 +477,17 @@ TEST_CASE("EventCoder reads 'arms control', 'the U.S. arm of' and 'free trade' a
         Strings{"SYR>JOR:08"});
 }
 
+TEST_CASE("EventCoder pairs no named sides of talks between an unnamed party and them", "[extract][events]") {
+  CHECK(Code("Progress in talks between creditor banks and Chile and Peru was slow.",
+             {State("Chile", "CHL", 1), State("Peru", "PER", 1)}, Lang::kEn)
+            .empty());
+  CHECK(Code("Die Gespräche zwischen den Gläubigerbanken und Chile sowie Peru stocken.",
+             {State("Chile", "CHL", 1), State("Peru", "PER", 1)}, Lang::kDe)
+            .empty());
+  CHECK(Code("Talks between Chile and Peru ended on Friday.", {State("Chile", "CHL", 1), State("Peru", "PER", 1)},
+             Lang::kEn) == Strings{"CHL>PER:04"});
+}
+
 TEST_CASE("EventCoder takes a noun's genitive before its partner as the agent", "[extract][events]") {
   CHECK(Code("The visit of the Chinese premier to Thailand ended on Sunday.",
              {Person("Chinese premier", "CHN"), State("Thailand", "THA")}, Lang::kEn) == Strings{"CHN>THA:04"});
