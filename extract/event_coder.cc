@@ -200,13 +200,26 @@ int SentenceCoder::MentionAfter(uint32_t from, uint32_t limit, bool bare_only, b
 int SentenceCoder::NearestBareLeft(uint32_t i, bool cross_commas) const {
   uint32_t c = clause_of_[i];
   int hops = 0;
+  // "... Taiwan, and he said he would urge Reagan": past an unresolved
+  // "he" or "she" only a person (or a person's body) can be the subject.
+  bool person_pronoun = false;
   for (;;) {
     const ClauseSpan& cl = clauses_[c];
     for (int j = static_cast<int>(i) - 1; j >= static_cast<int>(cl.begin); --j) {
       int m = mention_at_[static_cast<size_t>(j)];
-      if (m == kNone) continue;
+      if (m == kNone) {
+        const std::string& w = Norm(static_cast<uint32_t>(j));
+        person_pronoun = person_pronoun || (lang_ == Lang::kEn && (w == "he" || w == "she"));
+        continue;
+      }
       const ActorMention& am = s_.mentions[static_cast<size_t>(m)];
-      if (IsBare(m, false)) return m;
+      if (IsBare(m, false)) {
+        // A person's office may be tagged as the body ("PCA chairman Jose
+        // Romero", "a U.S. House member"): bodies pass too, states do not.
+        const bool personal = am.actor.kind == graph::ActorKind::kPerson ||
+                              am.actor.kind == graph::ActorKind::kInstitution;
+        return person_pronoun && !personal ? kNone : m;
+      }
       j = static_cast<int>(am.first_token);  // skip the rest of this mention
     }
     if (cl.relative && cl.begin >= 1) {

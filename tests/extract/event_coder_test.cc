@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "tests/extract/event_fixture.h"
 
 using dipgraph::extract::Lang;
@@ -475,6 +477,16 @@ TEST_CASE("EventCoder reads 'arms control', 'the U.S. arm of' and 'free trade' a
   // The verbs still count.
   CHECK(Code("Syria freed two Jordanian soldiers.", {State("Syria", "SYR"), State("Jordanian", "JOR")}, Lang::kEn) ==
         Strings{"SYR>JOR:08"});
+}
+
+TEST_CASE("EventCoder takes no state as the subject past an unresolved 'he'", "[extract][events]") {
+  const Strings events = Code("Japan and Taiwan may retaliate, and he said he would urge Reagan to veto the bill.",
+                              {State("Japan", "JPN", 1), State("Taiwan", "TWN", 1), Person("Reagan", "USA")},
+                              Lang::kEn);
+  CHECK(std::find(events.begin(), events.end(), "JPN>USA:02") == events.end());
+  CHECK(std::find(events.begin(), events.end(), "TWN>USA:02") == events.end());
+  CHECK(Code("Baker said he would urge Japan to cut rates.", {Person("Baker", "USA"), State("Japan", "JPN")},
+             Lang::kEn) == Strings{"USA>JPN:02"});
 }
 
 TEST_CASE("EventCoder pairs no named sides of talks between an unnamed party and them", "[extract][events]") {
