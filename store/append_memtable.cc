@@ -3,15 +3,16 @@
 
 #include "store/append_memtable.h"
 
-#include <rocksdb/memtablerep.h>
-#include <rocksdb/slice.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <deque>
 #include <mutex>
+#include <string_view>
 #include <vector>
+
+#include <rocksdb/memtablerep.h>
+#include <rocksdb/slice.h>
 
 namespace dipgraph::store {
 
@@ -36,21 +37,26 @@ uint64_t LoadBigEndian(const char* p, size_t n) {  // REQUIRES: n <= 8
   return v;
 }
 
-Entry MakeEntry(const char* key) {
-  // The length of the internal key, a varint32.
-  const auto* p = reinterpret_cast<const unsigned char*>(key);
+// The user key of a memtable entry (RocksDB's encoding: varint32 internal
+// key length, internal key = user key + 8 bytes of sequence and type, value).
+std::string_view UserKeyOf(const char* entry) {
+  const auto* p = reinterpret_cast<const unsigned char*>(entry);
   uint32_t len = 0;
   for (int shift = 0; shift <= 28; shift += 7) {
     const uint32_t byte = *p++;
     len |= (byte & 0x7f) << shift;
     if ((byte & 0x80) == 0) break;
   }
-  // The user key is the internal key without its 8-byte sequence/type.
-  const size_t user = len >= 8 ? len - 8 : 0;
-  const char* u = reinterpret_cast<const char*>(p);
+  return {reinterpret_cast<const char*>(p), len >= 8 ? len - 8 : 0};
+}
+
+Entry MakeEntry(const char* key) {
+  const std::string_view user = UserKeyOf(key);
   Entry e;
-  e.hi = LoadBigEndian(u, std::min<size_t>(user, 8));
-  e.lo = user > 8 ? LoadBigEndian(u + 8, std::min<size_t>(user - 8, 8)) : 0;
+  e.hi = LoadBigEndian(user.data(), std::min<size_t>(user.size(), 8));
+  e.lo = user.size() > 8 ? LoadBigEndian(user.data() + 8,
+                                         std::min<size_t>(user.size() - 8, 8))
+                         : 0;
   e.key = key;
   return e;
 }
@@ -58,8 +64,9 @@ Entry MakeEntry(const char* key) {
 using Entries = std::vector<Entry>;
 
 // The entries of `keys` in the comparator's order.
-std::shared_ptr<const Entries> SortedEntries(const MemTableRep::KeyComparator& cmp,
-                                             const std::vector<const char*>& keys) {
+std::shared_ptr<const Entries> SortedEntries(
+    const MemTableRep::KeyComparator& cmp,
+    const std::vector<const char*>& keys) {
   auto v = std::make_shared<Entries>();
   v->reserve(keys.size());
   for (const char* k : keys) v->push_back(MakeEntry(k));
@@ -75,7 +82,8 @@ std::shared_ptr<const Entries> SortedEntries(const MemTableRep::KeyComparator& c
 // memtable's) or owns (a sorted copy of a live one's).
 class SortedIterator final : public MemTableRep::Iterator {
  public:
-  SortedIterator(const MemTableRep::KeyComparator& cmp, std::shared_ptr<const Entries> entries)
+  SortedIterator(const MemTableRep::KeyComparator& cmp,
+                 std::shared_ptr<const Entries> entries)
       : cmp_(cmp), entries_(std::move(entries)), pos_(entries_->size()) {}
 
   bool Valid() const override { return pos_ < entries_->size(); }
@@ -90,32 +98,40 @@ class SortedIterator final : public MemTableRep::Iterator {
   }
   void Prev() override { pos_ = pos_ == 0 ? entries_->size() : pos_ - 1; }
 
-  void Seek(const rocksdb::Slice& internal_key, const char* memtable_key) override {
+  void Seek(const rocksdb::Slice& internal_key,
+            const char* memtable_key) override {
     pos_ = LowerBound(internal_key, memtable_key);
   }
 
-  void SeekForPrev(const rocksdb::Slice& internal_key, const char* memtable_key) override {
+  void SeekForPrev(const rocksdb::Slice& internal_key,
+                   const char* memtable_key) override {
     // The last entry <= target: one before the first entry > target.
     size_t n = LowerBound(internal_key, memtable_key);
-    while (n < entries_->size() && Compare((*entries_)[n].key, internal_key, memtable_key) == 0) {
+    while (n < entries_->size() &&
+           Compare((*entries_)[n].key, internal_key, memtable_key) == 0) {
       ++n;
     }
     pos_ = n == 0 ? entries_->size() : n - 1;
   }
 
   void SeekToFirst() override { pos_ = 0; }
-  void SeekToLast() override { pos_ = entries_->empty() ? 0 : entries_->size() - 1; }
+  void SeekToLast() override {
+    pos_ = entries_->empty() ? 0 : entries_->size() - 1;
+  }
 
  private:
   int Compare(const char* entry, const rocksdb::Slice& internal_key,
               const char* memtable_key) const {
-    return memtable_key != nullptr ? cmp_(entry, memtable_key) : cmp_(entry, internal_key);
+    return memtable_key != nullptr ? cmp_(entry, memtable_key)
+                                   : cmp_(entry, internal_key);
   }
 
-  size_t LowerBound(const rocksdb::Slice& internal_key, const char* memtable_key) const {
-    auto it = std::partition_point(entries_->begin(), entries_->end(), [&](const Entry& e) {
-      return Compare(e.key, internal_key, memtable_key) < 0;
-    });
+  size_t LowerBound(const rocksdb::Slice& internal_key,
+                    const char* memtable_key) const {
+    auto it = std::partition_point(
+        entries_->begin(), entries_->end(), [&](const Entry& e) {
+          return Compare(e.key, internal_key, memtable_key) < 0;
+        });
     return static_cast<size_t>(it - entries_->begin());
   }
 
@@ -128,14 +144,41 @@ class SortedIterator final : public MemTableRep::Iterator {
 
 class AppendRep final : public MemTableRep {
  public:
-  AppendRep(const KeyComparator& cmp, rocksdb::Allocator* allocator)
-      : MemTableRep(allocator), cmp_(cmp) {}
+  AppendRep(const KeyComparator& cmp, rocksdb::Allocator* allocator,
+            bool point_index)
+      : MemTableRep(allocator), cmp_(cmp), point_index_(point_index) {}
 
   // The writer's side: an append (the prefixes are taken when sorting, so
-  // that each entry is read once more then, not at every comparison).
+  // that each entry is read once more then, not at every comparison), and
+  // with the point index a hash insert.
   void Insert(rocksdb::KeyHandle handle) override {
+    const char* key = static_cast<const char*>(handle);
     std::lock_guard<std::mutex> lock(mu_);
-    keys_.push_back(static_cast<const char*>(handle));
+    keys_.push_back(key);
+    if (point_index_) IndexLocked(key);
+  }
+
+  // Get (MemTableRep's default: this iterator, a Seek to the looked-up
+  // key, then Next while the callback wants more) and MultiGet come here;
+  // ordinary iterators use GetIterator, since no prefix extractor is set.
+  Iterator* GetDynamicPrefixIterator(rocksdb::Arena* arena) override;
+
+  // The entries whose user key is `user_key`, sorted (newest first).
+  std::shared_ptr<const Entries> EntriesOf(std::string_view user_key) {
+    std::vector<const char*> found;
+    const uint64_t hash = std::hash<std::string_view>()(user_key);
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      const size_t mask = slots_by_key_.size() - 1;
+      for (size_t i = hash & mask; slots_by_key_[i].key != nullptr;
+           i = (i + 1) & mask) {
+        if (slots_by_key_[i].hash == hash &&
+            UserKeyOf(slots_by_key_[i].key) == user_key) {
+          found.push_back(slots_by_key_[i].key);
+        }
+      }
+    }
+    return SortedEntries(cmp_, found);
   }
 
   bool Contains(const char* key) const override {
@@ -156,7 +199,8 @@ class AppendRep final : public MemTableRep {
   // from then until the flush ends, are not counted.
   size_t ApproximateMemoryUsage() override {
     std::lock_guard<std::mutex> lock(mu_);
-    return sizeof(*this) + keys_.capacity() * sizeof(const char*);
+    return sizeof(*this) + keys_.capacity() * sizeof(const char*) +
+           slots_by_key_.capacity() * sizeof(HashSlot);
   }
 
   // Get: MemTableRep's default (an iterator from GetIterator(nullptr), a
@@ -200,28 +244,113 @@ class AppendRep final : public MemTableRep {
 
   const KeyComparator& cmp_;
   mutable std::mutex mu_;
-  std::vector<const char*> keys_;         // guarded by mu_
+  std::vector<const char*> keys_;          // guarded by mu_
   bool read_only_ = false;                 // guarded by mu_
   std::shared_ptr<const Entries> sorted_;  // guarded by mu_; set once read-only
-  std::deque<Slot> slots_;                // guarded by mu_
+  std::deque<Slot> slots_;                 // guarded by mu_
+  // The point index: an open-addressing hash table (linear probing, at
+  // most half full) of the entries by user key, one slot per entry; the
+  // entries of one user key (a put, a later delete) are all found by
+  // probing on to the next empty slot.
+  struct HashSlot {
+    uint64_t hash = 0;
+    const char* key = nullptr;  // nullptr: empty
+  };
+
+  void IndexLocked(const char* key) {
+    if ((indexed_ + 1) * 2 > slots_by_key_.size()) {
+      std::vector<HashSlot> old(
+          std::max<size_t>(1024, slots_by_key_.size() * 2));
+      old.swap(slots_by_key_);
+      for (const HashSlot& s : old) {
+        if (s.key != nullptr) PlaceLocked(s);
+      }
+    }
+    PlaceLocked({std::hash<std::string_view>()(UserKeyOf(key)), key});
+    ++indexed_;
+  }
+
+  void PlaceLocked(const HashSlot& slot) {
+    const size_t mask = slots_by_key_.size() - 1;
+    size_t i = slot.hash & mask;
+    while (slots_by_key_[i].key != nullptr) i = (i + 1) & mask;
+    slots_by_key_[i] = slot;
+  }
+
+  const bool point_index_;
+  // Guarded by mu_; a power-of-two size (1024 or more) once used.
+  std::vector<HashSlot> slots_by_key_ = std::vector<HashSlot>(1);
+  size_t indexed_ = 0;
 };
+
+// The iterator of a point lookup: a Seek finds the entries of the sought
+// user key through the hash index and visits them in order; it never moves
+// on to other keys, which Get does not need ("It's safe for Get() to
+// terminate after having finished all the potential key for the user_key").
+class PointIterator final : public MemTableRep::Iterator {
+ public:
+  PointIterator(const MemTableRep::KeyComparator& cmp, AppendRep* rep)
+      : cmp_(cmp), rep_(rep) {}
+
+  bool Valid() const override { return inner_ != nullptr && inner_->Valid(); }
+  const char* key() const override { return inner_->key(); }
+  void Next() override { inner_->Next(); }
+  void Prev() override { inner_->Prev(); }
+  void Seek(const rocksdb::Slice& internal_key,
+            const char* memtable_key) override {
+    Find(internal_key)->Seek(internal_key, memtable_key);
+  }
+  void SeekForPrev(const rocksdb::Slice& internal_key,
+                   const char* memtable_key) override {
+    Find(internal_key)->SeekForPrev(internal_key, memtable_key);
+  }
+  // A point lookup always seeks; there is no first or last key.
+  void SeekToFirst() override { inner_.reset(); }
+  void SeekToLast() override { inner_.reset(); }
+
+ private:
+  SortedIterator* Find(const rocksdb::Slice& internal_key) {
+    const size_t n = internal_key.size() >= 8 ? internal_key.size() - 8 : 0;
+    inner_ = std::make_unique<SortedIterator>(
+        cmp_, rep_->EntriesOf(std::string_view(internal_key.data(), n)));
+    return inner_.get();
+  }
+
+  const MemTableRep::KeyComparator& cmp_;
+  AppendRep* rep_;
+  std::unique_ptr<SortedIterator> inner_;
+};
+
+MemTableRep::Iterator* AppendRep::GetDynamicPrefixIterator(
+    rocksdb::Arena* arena) {
+  if (!point_index_) return GetIterator(arena);
+  if (arena == nullptr) return new PointIterator(cmp_, this);
+  // Get passes no arena; a caller that does gets a full iterator.
+  return GetIterator(arena);
+}
 
 class AppendRepFactory final : public rocksdb::MemTableRepFactory {
  public:
+  explicit AppendRepFactory(bool point_index) : point_index_(point_index) {}
   using MemTableRepFactory::CreateMemTableRep;
   MemTableRep* CreateMemTableRep(const MemTableRep::KeyComparator& cmp,
-                                 rocksdb::Allocator* allocator, const rocksdb::SliceTransform*,
+                                 rocksdb::Allocator* allocator,
+                                 const rocksdb::SliceTransform*,
                                  rocksdb::Logger*) override {
-    return new AppendRep(cmp, allocator);
+    return new AppendRep(cmp, allocator, point_index_);
   }
   const char* Name() const override { return "DipgraphAppendRepFactory"; }
   bool IsInsertConcurrentlySupported() const override { return false; }
+
+ private:
+  bool point_index_;
 };
 
 }  // namespace
 
-std::shared_ptr<rocksdb::MemTableRepFactory> NewAppendMemtableFactory() {
-  return std::make_shared<AppendRepFactory>();
+std::shared_ptr<rocksdb::MemTableRepFactory> NewAppendMemtableFactory(
+    bool point_index) {
+  return std::make_shared<AppendRepFactory>(point_index);
 }
 
 }  // namespace dipgraph::store

@@ -1,7 +1,9 @@
-// A RocksDB memtable representation for columns the writer only appends to
-// and never reads back (the time, actor and pair indexes): an insert is an
-// append to a vector, and the vector is sorted once, when the memtable
-// becomes immutable (before its flush) or when someone iterates over it.
+// A RocksDB memtable representation for columns the writer appends to and
+// never scans (the time and actor indexes, and with a point index the
+// canonical keys): an insert is an append to a vector, and the vector is
+// sorted once, when the memtable is flushed, or when someone iterates over
+// a live one (which sorts a copy: fine for the rare scan, ruinous for a
+// column scanned all the time).
 //
 // RocksDB's own VectorRep does the same, but it sorts bare pointers into
 // the memtable's arena, so each of the ~20 comparisons per entry follows
@@ -37,7 +39,14 @@ namespace dipgraph::store {
 
 // A factory for ColumnFamilyOptions::memtable_factory. Does not support
 // concurrent inserts (RocksDB checks this when a database is opened).
-std::shared_ptr<rocksdb::MemTableRepFactory> NewAppendMemtableFactory();
+//
+// With `point_index`, each memtable also keeps a hash of its entries by
+// user key, so that Get and MultiGet find a key without sorting anything
+// (for event_keys, the writer's merge index: a skiplist insert at a random
+// place cost a third of all the CPU time of storing an event). Requires
+// that no prefix extractor is set for the column (with one, RocksDB would
+// ask this representation for prefix iterators, which then are full ones).
+std::shared_ptr<rocksdb::MemTableRepFactory> NewAppendMemtableFactory(bool point_index);
 
 }  // namespace dipgraph::store
 

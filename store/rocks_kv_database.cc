@@ -75,26 +75,25 @@ rocksdb::ColumnFamilyOptions ColumnOptions(Column column, KvMode mode) {
   // in the CPU cache is several times faster to insert into than a 64 MB
   // one; flushing more often costs a background thread, not the writer.
   o.write_buffer_size = 1 << 20;
-  if (column == Column::kEventKeys) {
-    // One random insert per new event: 2 MB halves the flushes (and the
-    // L0 files to compact) of 1 MB at little cost to the inserts.
-    o.write_buffer_size = 2 << 20;
-  }
   // Compact L0 at 8 files, not 4: with the larger memtables below an
   // ingest of half a million events then rewrites almost nothing (the
   // default rewrote the mentions, the bulk of the data, three times).
   o.level0_file_num_compaction_trigger = 8;
   // The key order check hashes every key of every flush and compaction.
   o.check_flush_compaction_key_order = false;
-  if (WriteOnlyIndex(column) && mode == KvMode::kReadWrite) {
-    // Index keys arrive in random order (by date, by actor), where a
-    // skiplist insert costs a dozen cache misses: the writer appends them
-    // to a vector instead, sorted once when the memtable is flushed (see
-    // append_memtable.h). That halves the cost of storing an event. An iterator over a live vector
-    // memtable sorts a copy, which is why readers (other processes, their
-    // own memtables replayed from the log) keep the skiplist, and why only
-    // columns the writer never scans use it.
-    o.memtable_factory = NewAppendMemtableFactory();
+  if (mode == KvMode::kReadWrite &&
+      (WriteOnlyIndex(column) || column == Column::kEventKeys)) {
+    // Index keys and canonical keys arrive in random order (by date, by
+    // actor, by pair), where a skiplist insert costs a dozen cache misses:
+    // the writer appends them to a vector instead, sorted once when the
+    // memtable is flushed (append_memtable.h). For the indexes that halved
+    // the cost of storing an event; for event_keys, which the writer looks
+    // up (MultiGet) for every event, the memtable also keeps a hash by key,
+    // and that took another third off. An iterator over a live memtable of
+    // this kind sorts a copy, which is why readers (other processes, their
+    // own memtables replayed from the log) keep the skiplist, and why the
+    // columns the writer scans (mentions, on replace) do not use it.
+    o.memtable_factory = NewAppendMemtableFactory(/*point_index=*/column == Column::kEventKeys);
     o.write_buffer_size = 16 << 20;  // appends stay cheap; fewer, larger files
   }
   if (column == Column::kMentions || column == Column::kEvents) {
@@ -105,8 +104,9 @@ rocksdb::ColumnFamilyOptions ColumnOptions(Column column, KvMode mode) {
     // fewer log switches, each of which syncs the previous log.
     o.write_buffer_size = column == Column::kMentions ? 16 << 20 : 8 << 20;
   }
-  if (PointLookups(column)) {
-    o.memtable_whole_key_filtering = true;  // memtable Bloom filter for Gets
+  if (PointLookups(column) && column != Column::kEventKeys) {
+    // A memtable Bloom filter for Gets (event_keys' memtable has its hash).
+    o.memtable_whole_key_filtering = true;
     o.memtable_prefix_bloom_size_ratio = 0.05;
   }
   rocksdb::BlockBasedTableOptions t;

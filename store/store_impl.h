@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "store/event_store.h"
+#include "store/key_filter.h"
 #include "store/keys.h"
 #include "store/kv_database.h"
 #include "store/records.h"
@@ -132,6 +133,17 @@ class StoreImpl final : public EventStore {
   std::unordered_map<uint64_t, StoredEvent> pending_events_;
   Counters committed_counters_;
   uint64_t committed_next_id_ = 1;
+
+  // The writer's filter of canonical keys (key_filter.h), guarded by
+  // write_mu_. Built once the writer has looked up as many keys as the
+  // database held events when it was opened (at once for an empty one), so
+  // that a small ingest into a large database never scans its keys; built
+  // anew, twice as large, when full. Until it exists every key is asked of
+  // the database.
+  base::Status BuildKeyFilterLocked(size_t capacity);
+  std::unique_ptr<KeyFilter> key_filter_;
+  uint64_t key_lookups_ = 0;
+  uint64_t events_at_open_ = 0;
 };
 
 }  // namespace dipgraph::store

@@ -289,6 +289,17 @@ Status StoreImpl::FlushLocked() {
   return Status::OK();
 }
 
+Status StoreImpl::BuildKeyFilterLocked(size_t capacity) {
+  auto filter =
+      std::make_unique<KeyFilter>(std::max(capacity, options_.key_filter_min_capacity));
+  auto it = db_->NewIterator(Column::kEventKeys);
+  for (it->Seek(""); it->Valid(); it->Next()) filter->Add(it->key());
+  DIPGRAPH_RETURN_IF_ERROR(it->status());
+  for (const auto& [key, id] : pending_keys_) filter->Add(key);
+  key_filter_ = std::move(filter);
+  return Status::OK();
+}
+
 Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
                                              const ArticleInfo* info,
                                              const std::vector<graph::Event>& events) {
@@ -449,17 +460,36 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
                                 swapped ? e.source.actor.id : e.target.actor.id,
                                 e.action.code, e.negated, e.symmetric, times[i]);
   }
-  std::vector<std::string> known_ids;
-  std::vector<bool> known;
-  DIPGRAPH_RETURN_IF_ERROR(db_->MultiGet(Column::kEventKeys, keys, &known_ids, &known));
-  if (!pending_keys_.empty()) {
-    // Events created by the pending group are not in the database yet.
-    for (size_t i = 0; i < keys.size(); ++i) {
-      if (auto p = pending_keys_.find(keys[i]); p != pending_keys_.end()) {
-        known[i] = true;
-        known_ids[i].clear();
-        PutFixed64BE(&known_ids[i], p->second);
-      }
+  // Which of them exist: events created by the pending group are not in
+  // the database yet; keys the filter has never seen are new; the rest are
+  // asked of the database, all at once.
+  key_lookups_ += keys.size();
+  if (key_filter_ == nullptr ? key_lookups_ >= events_at_open_ : key_filter_->full()) {
+    const size_t capacity =
+        key_filter_ == nullptr ? 2 * (counters_.events + pending_keys_.size())
+                               : 2 * key_filter_->capacity();
+    DIPGRAPH_RETURN_IF_ERROR(BuildKeyFilterLocked(capacity));
+  }
+  std::vector<std::string> known_ids(keys.size());
+  std::vector<bool> known(keys.size(), false);
+  std::vector<std::string> ask;
+  std::vector<size_t> asked;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (auto p = pending_keys_.find(keys[i]); p != pending_keys_.end()) {
+      known[i] = true;
+      PutFixed64BE(&known_ids[i], p->second);
+    } else if (key_filter_ == nullptr || key_filter_->MayContain(keys[i])) {
+      ask.push_back(keys[i]);
+      asked.push_back(i);
+    }
+  }
+  if (!ask.empty()) {
+    std::vector<std::string> values;
+    std::vector<bool> found_keys;
+    DIPGRAPH_RETURN_IF_ERROR(db_->MultiGet(Column::kEventKeys, ask, &values, &found_keys));
+    for (size_t j = 0; j < asked.size(); ++j) {
+      known[asked[j]] = found_keys[j];
+      known_ids[asked[j]] = std::move(values[j]);
     }
   }
 
@@ -502,6 +532,7 @@ Result<IngestOutcome> StoreImpl::ApplyLocked(std::string_view article_id,
       fresh.canonical_key = keys[i];
       t = &touched.emplace(id, std::move(fresh)).first->second;
       created.emplace(keys[i], id);
+      if (key_filter_ != nullptr) key_filter_->Add(keys[i]);
       ++out.events_new;
     }
 

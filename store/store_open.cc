@@ -123,6 +123,7 @@ Status StoreImpl::Init() {
   }
   committed_counters_ = counters_;
   committed_next_id_ = next_event_id_;
+  events_at_open_ = counters_.events;
   return Status::OK();
 }
 

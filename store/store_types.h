@@ -61,6 +61,11 @@ struct StoreOptions {
   // Default: 0 = kFormatVersion
   int create_format = 0;
 
+  // The smallest capacity of the writer's in-memory filter of canonical
+  // keys (store/key_filter.h; 10 bits per key). Tests set it small to make
+  // the filter fill and be rebuilt. Default: 1 << 20
+  size_t key_filter_min_capacity = size_t{1} << 20;
+
   // The ingest clock, seconds since the Unix epoch; tests pin it.
   // Default: empty = the system clock
   std::function<int64_t()> clock;
