@@ -21,10 +21,9 @@ KeyFilter::KeyFilter(size_t capacity)
 KeyFilter::Probe KeyFilter::ProbeOf(std::string_view key) const {
   const uint64_t h = std::hash<std::string_view>()(key);
   Probe p;
-  // The block from the whole hash (multiply-shift: no modulo); the bits
-  // inside it by double hashing from the high half.
-  p.block = static_cast<size_t>(
-      (static_cast<unsigned __int128>(h) * blocks_.size()) >> 64);
+  // The block from the low half (multiply-shift: no modulo; fewer than
+  // 2^32 blocks), the bits inside it by double hashing from the high half.
+  p.block = static_cast<size_t>(((h & 0xffffffffu) * blocks_.size()) >> 32);
   p.first = h >> 32;
   p.step = ((h * 0x9e3779b97f4a7c15ull) >> 32) | 1;
   return p;
