@@ -9,6 +9,8 @@
 #include <deque>
 #include <mutex>
 #include <string_view>
+#include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include <rocksdb/memtablerep.h>
@@ -142,6 +144,8 @@ class SortedIterator final : public MemTableRep::Iterator {
   size_t pos_;
 };
 
+class PointIterator;
+
 class AppendRep final : public MemTableRep {
  public:
   AppendRep(const KeyComparator& cmp, rocksdb::Allocator* allocator,
@@ -162,8 +166,15 @@ class AppendRep final : public MemTableRep {
   // key, then Next while the callback wants more) and MultiGet come here;
   // ordinary iterators use GetIterator, since no prefix extractor is set.
   Iterator* GetDynamicPrefixIterator(rocksdb::Arena* arena) override;
+  ~AppendRep() override;
 
   // The entries whose user key is `user_key`, sorted (newest first).
+  // What a point lookup of `user_key` visits: its entries through the
+  // hash index, or without one all entries in order.
+  std::shared_ptr<const Entries> LookupView(std::string_view user_key) {
+    return point_index_ ? EntriesOf(user_key) : View();
+  }
+
   std::shared_ptr<const Entries> EntriesOf(std::string_view user_key) {
     std::vector<const char*> found;
     const uint64_t hash = std::hash<std::string_view>()(user_key);
@@ -278,6 +289,9 @@ class AppendRep final : public MemTableRep {
   }
 
   const bool point_index_;
+  // The point lookup iterator of each thread that has looked a key up
+  // (see GetDynamicPrefixIterator); guarded by mu_.
+  std::unordered_map<std::thread::id, std::unique_ptr<PointIterator>> point_iterators_;
   // Guarded by mu_; a power-of-two size (1024 or more) once used.
   std::vector<HashSlot> slots_by_key_ = std::vector<HashSlot>(1);
   size_t indexed_ = 0;
@@ -287,6 +301,7 @@ class AppendRep final : public MemTableRep {
 // user key through the hash index and visits them in order; it never moves
 // on to other keys, which Get does not need ("It's safe for Get() to
 // terminate after having finished all the potential key for the user_key").
+// Without the index, a Seek sorts all entries (a rare Get on an index).
 class PointIterator final : public MemTableRep::Iterator {
  public:
   PointIterator(const MemTableRep::KeyComparator& cmp, AppendRep* rep)
@@ -312,7 +327,7 @@ class PointIterator final : public MemTableRep::Iterator {
   SortedIterator* Find(const rocksdb::Slice& internal_key) {
     const size_t n = internal_key.size() >= 8 ? internal_key.size() - 8 : 0;
     inner_ = std::make_unique<SortedIterator>(
-        cmp_, rep_->EntriesOf(std::string_view(internal_key.data(), n)));
+        cmp_, rep_->LookupView(std::string_view(internal_key.data(), n)));
     return inner_.get();
   }
 
@@ -321,13 +336,19 @@ class PointIterator final : public MemTableRep::Iterator {
   std::unique_ptr<SortedIterator> inner_;
 };
 
-MemTableRep::Iterator* AppendRep::GetDynamicPrefixIterator(
-    rocksdb::Arena* arena) {
-  if (!point_index_) return GetIterator(arena);
-  if (arena == nullptr) return new PointIterator(cmp_, this);
-  // Get passes no arena; a caller that does gets a full iterator.
-  return GetIterator(arena);
+MemTableRep::Iterator* AppendRep::GetDynamicPrefixIterator(rocksdb::Arena* arena) {
+  if (arena != nullptr) return GetIterator(arena);
+  // RocksDB's default Get (RocksDB 7.8, memtable/memtablerep.cc) takes this
+  // iterator and never deletes it, so it must not come from `new`: each
+  // thread gets one of its own, kept by the representation and reused by
+  // that thread's next lookup (a thread does one Get at a time).
+  std::lock_guard<std::mutex> lock(mu_);
+  std::unique_ptr<PointIterator>& it = point_iterators_[std::this_thread::get_id()];
+  if (it == nullptr) it = std::make_unique<PointIterator>(cmp_, this);
+  return it.get();
 }
+
+AppendRep::~AppendRep() = default;  // here, where PointIterator is complete
 
 class AppendRepFactory final : public rocksdb::MemTableRepFactory {
  public:
