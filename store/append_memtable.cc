@@ -16,6 +16,8 @@
 #include <rocksdb/memtablerep.h>
 #include <rocksdb/slice.h>
 
+#include "store/coding.h"
+
 namespace dipgraph::store {
 
 namespace {
@@ -30,14 +32,6 @@ struct Entry {
   uint64_t lo;
   const char* key;
 };
-
-uint64_t LoadBigEndian(const char* p, size_t n) {  // REQUIRES: n <= 8
-  unsigned char b[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-  std::memcpy(b, p, n);
-  uint64_t v = 0;
-  for (unsigned char c : b) v = (v << 8) | c;
-  return v;
-}
 
 // The user key of a memtable entry (RocksDB's encoding: varint32 internal
 // key length, internal key = user key + 8 bytes of sequence and type, value).
@@ -55,8 +49,8 @@ std::string_view UserKeyOf(const char* entry) {
 Entry MakeEntry(const char* key) {
   const std::string_view user = UserKeyOf(key);
   Entry e;
-  e.hi = LoadBigEndian(user.data(), std::min<size_t>(user.size(), 8));
-  e.lo = user.size() > 8 ? LoadBigEndian(user.data() + 8,
+  e.hi = DecodePaddedFixed64BE(user.data(), std::min<size_t>(user.size(), 8));
+  e.lo = user.size() > 8 ? DecodePaddedFixed64BE(user.data() + 8,
                                          std::min<size_t>(user.size() - 8, 8))
                          : 0;
   e.key = key;

@@ -1,5 +1,6 @@
 #include "store/coding.h"
 
+#include <bit>
 #include <cstring>
 
 namespace dipgraph::store {
@@ -39,6 +40,19 @@ uint32_t DecodeFixed32BE(const char* p) {
 uint64_t DecodeFixed64BE(const char* p) {
   uint64_t v = 0;
   for (int i = 0; i < 8; ++i) v = (v << 8) | static_cast<unsigned char>(p[i]);
+  return v;
+}
+
+uint64_t DecodePaddedFixed64BE(const char* p, size_t n) {
+  char b[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  std::memcpy(b, p, n);
+  return DecodeFixed64BE(b);
+}
+
+uint64_t DecodePaddedFixed64LE(const char* p, size_t n) {
+  uint64_t v = 0;
+  std::memcpy(&v, p, n);  // the low bytes on a little-endian host
+  if constexpr (std::endian::native == std::endian::big) v = __builtin_bswap64(v);
   return v;
 }
 

@@ -13,6 +13,7 @@
 #ifndef DIPGRAPH_STORE_CODING_H_
 #define DIPGRAPH_STORE_CODING_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -33,6 +34,10 @@ void PutOrderedInt64(std::string* dst, int64_t v);
 // bytes (4 or 8).
 uint32_t DecodeFixed32BE(const char* p);
 uint64_t DecodeFixed64BE(const char* p);
+// The first `n` (<= 8) bytes at p, zero-padded to 8, read as a big-endian
+// or little-endian 64-bit value (key prefixes, hash words).
+uint64_t DecodePaddedFixed64BE(const char* p, size_t n);
+uint64_t DecodePaddedFixed64LE(const char* p, size_t n);
 int32_t DecodeOrderedInt32(const char* p);
 int64_t DecodeOrderedInt64(const char* p);
 

@@ -1,6 +1,6 @@
 #include "store/content_hash.h"
 
-#include <cstring>
+#include "store/coding.h"
 
 namespace dipgraph::store {
 
@@ -17,15 +17,6 @@ inline uint64_t Absorb(uint64_t state, uint64_t word) {
   return z ^ (z >> 32);
 }
 
-// Little-endian, so that the value does not depend on the host.
-inline uint64_t LoadLittleEndian(const char* p, size_t n) {  // REQUIRES: n <= 8
-  unsigned char b[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-  std::memcpy(b, p, n);
-  uint64_t v = 0;
-  for (int i = 7; i >= 0; --i) v = (v << 8) | b[i];
-  return v;
-}
-
 }  // namespace
 
 void ContentHash::Add(std::string_view field) {
@@ -33,8 +24,8 @@ void ContentHash::Add(std::string_view field) {
   if (kind_ == Kind::kWords) {
     state_ = Absorb(state_, n);  // the length first
     const char* p = field.data();
-    for (; n >= 8; n -= 8, p += 8) state_ = Absorb(state_, LoadLittleEndian(p, 8));
-    if (n > 0) state_ = Absorb(state_, LoadLittleEndian(p, n));
+    for (; n >= 8; n -= 8, p += 8) state_ = Absorb(state_, DecodePaddedFixed64LE(p, 8));
+    if (n > 0) state_ = Absorb(state_, DecodePaddedFixed64LE(p, n));
     return;
   }
   for (int i = 0; i < 8; ++i) {  // the length first, as 8 bytes
