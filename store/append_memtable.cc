@@ -162,13 +162,13 @@ class AppendRep final : public MemTableRep {
   Iterator* GetDynamicPrefixIterator(rocksdb::Arena* arena) override;
   ~AppendRep() override;
 
-  // The entries whose user key is `user_key`, sorted (newest first).
   // What a point lookup of `user_key` visits: its entries through the
   // hash index, or without one all entries in order.
   std::shared_ptr<const Entries> LookupView(std::string_view user_key) {
     return point_index_ ? EntriesOf(user_key) : View();
   }
 
+  // The entries whose user key is `user_key`, sorted (newest first).
   std::shared_ptr<const Entries> EntriesOf(std::string_view user_key) {
     std::vector<const char*> found;
     const uint64_t hash = std::hash<std::string_view>()(user_key);
@@ -199,17 +199,14 @@ class AppendRep final : public MemTableRep {
     read_only_ = true;
   }
 
-  // The pointer vector only: RocksDB requires (and asserts) that a memtable
-  // does not grow once it is immutable, so the sorted entries, which exist
-  // from then until the flush ends, are not counted.
+  // The pointer vector and the hash index: RocksDB requires (and asserts)
+  // that a memtable does not grow once it is immutable, so the sorted
+  // entries, which exist from then until the flush ends, are not counted.
   size_t ApproximateMemoryUsage() override {
     std::lock_guard<std::mutex> lock(mu_);
     return sizeof(*this) + keys_.capacity() * sizeof(const char*) +
            slots_by_key_.capacity() * sizeof(HashSlot);
   }
-
-  // Get: MemTableRep's default (an iterator from GetIterator(nullptr), a
-  // seek, and the callback over the entries from there) is right here.
 
   Iterator* GetIterator(rocksdb::Arena* arena) override {
     if (arena == nullptr) return new SortedIterator(cmp_, View());
